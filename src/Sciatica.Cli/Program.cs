@@ -1,0 +1,3 @@
+using Sciatica.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

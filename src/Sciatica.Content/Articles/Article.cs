@@ -1,0 +1,39 @@
+using Sciatica.Content.Citations;
+using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Readability;
+
+namespace Sciatica.Content.Articles;
+
+/// <summary>One article, parsed, checked and rendered once; immutable afterwards.</summary>
+public sealed record Article
+{
+    public required string Slug { get; init; }
+
+    /// <summary>The path diagnostics name, relative to where the content was loaded from.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>Null when the front matter is unusable; such an article is never published.</summary>
+    public FrontMatter? FrontMatter { get; init; }
+
+    public string Html { get; init; } = "";
+
+    public IReadOnlyList<Heading> Headings { get; init; } = [];
+
+    public IReadOnlyList<CitedReference> References { get; init; } = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    public int ClaimCount { get; init; }
+
+    public int NoteCount { get; init; }
+
+    public int CitationCount { get; init; }
+
+    public ReadabilityScore Readability { get; init; } = new(0, 0, 0, 0);
+
+    public DateTimeOffset LastModified { get; init; }
+
+    public bool HasErrors => FrontMatter is null || Diagnostics.Any(d => d.IsError);
+
+    public string Title => FrontMatter?.Title ?? Slug;
+}

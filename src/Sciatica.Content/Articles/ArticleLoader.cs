@@ -1,0 +1,133 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Sciatica.Content.Citations;
+using Sciatica.Content.Claims;
+using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Readability;
+using Sciatica.Content.Rendering;
+
+namespace Sciatica.Content.Articles;
+
+/// <summary>Reads one article file: decode, parse, validate, number citations and render, all once.</summary>
+public static class ArticleLoader
+{
+    /// <summary>Articles are prose; anything bigger than this is a mistake, not an article.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static Article Load(string path, string displayPath, ReferenceRegistry registry)
+    {
+        var slug = Path.GetFileNameWithoutExtension(path);
+        var diagnostics = new DiagnosticBag(displayPath);
+        var text = ReadText(path, diagnostics);
+        var lastModified = File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) : default;
+        if (!Slugs.IsValid(slug))
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' must use lower-case letters, digits and hyphens only (it becomes the URL)");
+        }
+
+        if (text is null)
+        {
+            return new Article { Slug = slug, SourcePath = displayPath, Diagnostics = diagnostics.Items, LastModified = lastModified };
+        }
+
+        return Parse(slug, text, registry, diagnostics) with { LastModified = lastModified };
+    }
+
+    public static Article Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(text, ArticlePipeline.Instance);
+        var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), diagnostics);
+        var references = CitationNumbering.Assign(document, registry);
+        ReportUnknownReferences(document, registry, diagnostics);
+        var claims = ClaimRule.Check(document, registry, diagnostics);
+        var readability = ReadabilityMeter.Measure(document);
+        if (readability.IsTooHard)
+        {
+            diagnostics.Warning(1, 1, DiagnosticCodes.HardToRead,
+                $"reading level is Flesch-Kincaid grade {readability.FleschKincaidGrade} and SMOG {readability.Smog}; aim for at most {ReadabilityScore.MaxGrade} and {ReadabilityScore.MaxSmog}");
+        }
+
+        return new Article
+        {
+            Slug = slug,
+            SourcePath = diagnostics.File,
+            FrontMatter = frontMatter,
+            Html = Render(document),
+            Headings = ReadHeadings(document),
+            References = references,
+            Diagnostics = [.. diagnostics.Items.OrderBy(d => d.Line).ThenBy(d => d.Column)],
+            ClaimCount = claims.Claims,
+            NoteCount = claims.Notes,
+            CitationCount = document.Descendants<CitationInline>().Sum(c => c.Items.Count),
+            Readability = readability,
+        };
+    }
+
+    private static string? ReadText(string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxFileBytes)
+            {
+                diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"file is {info.Length:N0} bytes; articles are limited to {MaxFileBytes:N0}");
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            try
+            {
+                return StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                var line = Encoding.UTF8.GetString(bytes).Split('\n').TakeWhile(l => !l.Contains('\uFFFD', StringComparison.Ordinal)).Count() + 1;
+                diagnostics.Error(line, 1, DiagnosticCodes.UnreadableFile, "file is not valid UTF-8 text; save it as UTF-8");
+                return null;
+            }
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"cannot read file: {e.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"cannot read file: {e.Message}");
+            return null;
+        }
+    }
+
+    private static void ReportUnknownReferences(MarkdownDocument document, ReferenceRegistry registry, DiagnosticBag diagnostics)
+    {
+        foreach (var citation in document.Descendants<CitationInline>())
+        {
+            foreach (var item in citation.Items.Where(i => registry.Find(i.Id) is null))
+            {
+                diagnostics.Error(citation.Line + 1, citation.Column + 1, DiagnosticCodes.UnknownReference,
+                    $"citation '@{item.Id}' is not in references.yaml");
+            }
+        }
+    }
+
+    private static string Render(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        ArticlePipeline.Instance.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    private static List<Heading> ReadHeadings(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
+            .Select(h => new Heading(h.Level, h.GetAttributes().Id!, InlineText.Of(h.Inline)))
+            .ToList();
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Markdig.Extensions.Yaml;
+using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Sciatica.Content.Articles;
+
+/// <summary>Turns the YAML front matter block into a <see cref="FrontMatter"/>, reporting each problem at its line.</summary>
+public static class FrontMatterReader
+{
+    public const int MaxSummaryLength = 160;
+    public const int MaxTitleLength = 120;
+
+    private static readonly string[] Required = ["title", "summary", "order", "reviewed", "next-review"];
+    private static readonly HashSet<string> Known = [.. Required, "draft", "reviewed-by", "changes"];
+
+    public static FrontMatter? Read(YamlFrontMatterBlock? block, DiagnosticBag diagnostics)
+    {
+        if (block is null)
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.InvalidFrontMatter, "the article must start with YAML front matter between '---' lines");
+            return null;
+        }
+
+        // The block's lines exclude the '---' fences: YAML line 1 is file line block.Line + 2.
+        var offset = block.Line + 1;
+        var root = YamlText.Parse(block.Lines.ToString(), out var error);
+        if (error is { } e)
+        {
+            diagnostics.Error(e.Line + offset, e.Column, DiagnosticCodes.InvalidFrontMatter, $"invalid YAML: {e.Message}");
+            return null;
+        }
+
+        if (root is not YamlMappingNode map)
+        {
+            diagnostics.Error(block.Line + 1, 1, DiagnosticCodes.InvalidFrontMatter, "front matter must be a set of 'key: value' lines");
+            return null;
+        }
+
+        return new Fields(map, offset, block.Line + 1, diagnostics).Read();
+    }
+
+    private sealed class Fields(YamlMappingNode map, int offset, int blockLine, DiagnosticBag diagnostics)
+    {
+        public FrontMatter? Read()
+        {
+            foreach (var key in map.Children.Keys)
+            {
+                if (key.Scalar() is not { } name || !Known.Contains(name))
+                {
+                    Warn(key, DiagnosticCodes.UnknownFrontMatterKey, $"unknown front matter key '{key}' (known: {string.Join(", ", Known)})");
+                }
+            }
+
+            foreach (var name in Required.Where(n => map.Child(n) is null))
+            {
+                diagnostics.Error(blockLine, 1, DiagnosticCodes.MissingFrontMatterField, $"front matter is missing required field '{name}'");
+            }
+
+            var title = Text("title", MaxTitleLength);
+            var summary = Text("summary", MaxSummaryLength);
+            var order = Integer("order");
+            var reviewed = Date("reviewed");
+            var nextReview = Date("next-review");
+            var draft = Boolean("draft");
+            var reviewedBy = Text("reviewed-by", MaxTitleLength);
+            var changes = Text("changes", MaxSummaryLength * 2);
+            if (reviewed is { } r && nextReview is { } n && n <= r)
+            {
+                Fail(map.Child("next-review")!, DiagnosticCodes.ReviewDatesOutOfOrder, $"next-review ({n:yyyy-MM-dd}) must be after reviewed ({r:yyyy-MM-dd})");
+            }
+
+            if (title is null || summary is null || order is null || reviewed is null || nextReview is null || diagnostics.HasErrors)
+            {
+                return null;
+            }
+
+            return new FrontMatter
+            {
+                Title = title,
+                Summary = summary,
+                Order = order.Value,
+                Reviewed = reviewed.Value,
+                NextReview = nextReview.Value,
+                Draft = draft ?? false,
+                ReviewedBy = reviewedBy,
+                Changes = changes,
+            };
+        }
+
+        private string? Text(string key, int maxLength)
+        {
+            if (map.Child(key) is not { } node)
+            {
+                return null;
+            }
+
+            var value = node.Scalar()?.Trim();
+            if (string.IsNullOrEmpty(value))
+            {
+                return Fail(node, DiagnosticCodes.BadFrontMatterValue, $"'{key}' must be non-empty text");
+            }
+
+            return value.Length > maxLength
+                ? Fail(node, DiagnosticCodes.BadFrontMatterValue, $"'{key}' is {value.Length} characters; keep it to {maxLength}")
+                : value;
+        }
+
+        private int? Integer(string key) =>
+            map.Child(key) is not { } node ? null
+            : int.TryParse(node.Scalar(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n
+            : Fail<int>(node, $"'{key}' must be a whole number");
+
+        private bool? Boolean(string key) =>
+            map.Child(key) is not { } node ? null
+            : node.Scalar() is "true" ? true
+            : node.Scalar() is "false" ? false
+            : Fail<bool>(node, $"'{key}' must be true or false");
+
+        private DateOnly? Date(string key) =>
+            map.Child(key) is not { } node ? null
+            : DateOnly.TryParseExact(node.Scalar(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+            : Fail<DateOnly>(node, $"'{key}' must be a date written YYYY-MM-DD");
+
+        private T? Fail<T>(YamlNode node, string message)
+            where T : struct
+        {
+            Fail(node, DiagnosticCodes.BadFrontMatterValue, message);
+            return null;
+        }
+
+        private string? Fail(YamlNode node, string code, string message)
+        {
+            diagnostics.Error(node.Line() + offset, node.Column(), code, message);
+            return null;
+        }
+
+        private void Warn(YamlNode node, string code, string message) =>
+            diagnostics.Warning(node.Line() + offset, node.Column(), code, message);
+    }
+}

@@ -1,0 +1,27 @@
+using Markdig.Syntax.Inlines;
+
+namespace Sciatica.Content.Citations;
+
+/// <summary>A Pandoc-style citation such as <c>[@nice-ng59, rec. 1.1.4; @ropper-2015]</c> in the Markdown AST.</summary>
+public sealed class CitationInline : LeafInline
+{
+    public CitationInline(IReadOnlyList<CitationItem> items) => Items = items;
+
+    public IReadOnlyList<CitationItem> Items { get; }
+}
+
+/// <summary>One source inside a citation; <see cref="CitationNumbering"/> fills in number, anchor and reference.</summary>
+public sealed class CitationItem(string id, string? locator)
+{
+    public string Id { get; } = id;
+
+    public string? Locator { get; } = locator;
+
+    /// <summary>The source's number in this article (order of first use), or 0 when the id is unknown.</summary>
+    public int Number { get; internal set; }
+
+    /// <summary>The id of this occurrence's anchor, which the reference list links back to.</summary>
+    public string AnchorId { get; internal set; } = "";
+
+    public Reference? Reference { get; internal set; }
+}

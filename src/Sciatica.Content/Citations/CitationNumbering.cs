@@ -1,0 +1,44 @@
+using Markdig.Syntax;
+
+namespace Sciatica.Content.Citations;
+
+/// <summary>
+/// Numbers an article's sources in order of first use (one number per source however often it is cited)
+/// and gives each occurrence an anchor the reference list can link back to.
+/// </summary>
+public static class CitationNumbering
+{
+    public static IReadOnlyList<CitedReference> Assign(MarkdownDocument document, ReferenceRegistry registry)
+    {
+        var byId = new Dictionary<string, (int Number, Reference Reference, List<string> BackLinks, List<string> Locators)>(StringComparer.Ordinal);
+        foreach (var citation in document.Descendants<CitationInline>())
+        {
+            foreach (var item in citation.Items)
+            {
+                if (registry.Find(item.Id) is not { } reference)
+                {
+                    continue;
+                }
+
+                if (!byId.TryGetValue(item.Id, out var entry))
+                {
+                    entry = (byId.Count + 1, reference, [], []);
+                    byId[item.Id] = entry;
+                }
+
+                item.Number = entry.Number;
+                item.Reference = reference;
+                item.AnchorId = $"cite-{entry.Number}-{entry.BackLinks.Count + 1}";
+                entry.BackLinks.Add(item.AnchorId);
+                if (item.Locator is { } locator && !entry.Locators.Contains(locator))
+                {
+                    entry.Locators.Add(locator);
+                }
+            }
+        }
+
+        return byId.Values.OrderBy(e => e.Number)
+            .Select(e => new CitedReference(e.Number, e.Reference, e.BackLinks, e.Locators))
+            .ToList();
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Sciatica.Content.Citations;
+
+/// <summary>Every source the site may cite, read from <c>references.yaml</c> (CSL-YAML).</summary>
+public sealed class ReferenceRegistry
+{
+    public static readonly ReferenceRegistry Empty = new([]);
+
+    private static readonly string[] RequiredFields = ["id", "type", "title", "issued"];
+
+    private readonly Dictionary<string, Reference> _byId;
+
+    public ReferenceRegistry(IReadOnlyList<Reference> references)
+    {
+        All = references;
+        _byId = references.DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>In file order.</summary>
+    public IReadOnlyList<Reference> All { get; }
+
+    public Reference? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Reads the registry; every problem becomes a diagnostic and the valid entries are kept.</summary>
+    public static ReferenceRegistry Parse(string text, DiagnosticBag diagnostics)
+    {
+        var root = YamlText.Parse(text, out var error);
+        if (error is { } e)
+        {
+            diagnostics.Error(e.Line, e.Column, DiagnosticCodes.RegistryUnreadable, $"invalid YAML: {e.Message}");
+            return Empty;
+        }
+
+        if (root is not YamlMappingNode map || map.Child("references") is not YamlSequenceNode list)
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, "expected a top-level 'references:' list");
+            return Empty;
+        }
+
+        var references = new List<Reference>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in list)
+        {
+            if (ReadEntry(node, diagnostics) is not { } reference)
+            {
+                continue;
+            }
+
+            if (!seen.Add(reference.Id))
+            {
+                diagnostics.Error(reference.Line, reference.Column, DiagnosticCodes.DuplicateReferenceId, $"duplicate reference id '{reference.Id}'");
+                continue;
+            }
+
+            references.Add(reference);
+        }
+
+        return new ReferenceRegistry(references);
+    }
+
+    private static Reference? ReadEntry(YamlNode node, DiagnosticBag diagnostics)
+    {
+        var (line, column) = (node.Line(), node.Column());
+        if (node is not YamlMappingNode entry)
+        {
+            diagnostics.Error(line, column, DiagnosticCodes.RegistryEntryIncomplete, "each reference must be a mapping of CSL fields");
+            return null;
+        }
+
+        var id = entry.Child("id").Scalar();
+        var label = id is null ? "reference" : $"reference '{id}'";
+        var missing = RequiredFields.Where(k => entry.Child(k) is null).ToList();
+        if (entry.Child("DOI") is null && entry.Child("PMID") is null && entry.Child("URL") is null)
+        {
+            missing.Add("one of DOI, PMID or URL");
+        }
+
+        if (missing.Count > 0)
+        {
+            diagnostics.Error(line, column, DiagnosticCodes.RegistryEntryIncomplete, $"{label} is missing {string.Join(", ", missing)}");
+            return null;
+        }
+
+        if (!ReferenceId.IsValid(id))
+        {
+            diagnostics.Error(line, column, DiagnosticCodes.RegistryEntryIncomplete, $"{label}: ids use letters, digits and - _ : . only");
+            return null;
+        }
+
+        var evidenceNode = entry.Child("evidence");
+        var evidenceName = evidenceNode.Scalar() ?? "";
+        if (!EvidenceNames.TryParse(evidenceName, out var evidence))
+        {
+            var at = evidenceNode ?? entry;
+            diagnostics.Error(at.Line(), at.Column(), DiagnosticCodes.UnknownEvidence,
+                $"{label} has evidence '{evidenceName}'; use one of: {string.Join(", ", EvidenceNames.All)}");
+            return null;
+        }
+
+        return new Reference
+        {
+            Id = id!,
+            Type = entry.Child("type").Scalar() ?? "",
+            Title = entry.Child("title").Scalar() ?? "",
+            Authors = ReadAuthors(entry.Child("author")),
+            ContainerTitle = entry.Child("container-title").Scalar(),
+            Publisher = entry.Child("publisher").Scalar(),
+            Volume = entry.Child("volume").Scalar(),
+            Issue = entry.Child("issue").Scalar(),
+            Page = entry.Child("page").Scalar(),
+            Number = entry.Child("number").Scalar(),
+            Year = ReadYear(entry.Child("issued")),
+            Doi = entry.Child("DOI").Scalar(),
+            Pmid = entry.Child("PMID").Scalar(),
+            Url = entry.Child("URL").Scalar(),
+            Evidence = evidence,
+            Line = line,
+            Column = column,
+        };
+    }
+
+    private static List<Author> ReadAuthors(YamlNode? node) =>
+        node is YamlSequenceNode list
+            ? list.OfType<YamlMappingNode>()
+                .Select(a => new Author(a.Child("family").Scalar(), a.Child("given").Scalar(), a.Child("literal").Scalar()))
+                .ToList()
+            : [];
+
+    /// <summary>CSL dates are <c>{date-parts: [[2016, 11, 30]]}</c>; we show the year.</summary>
+    private static int? ReadYear(YamlNode? issued)
+    {
+        var parts = (issued as YamlMappingNode)?.Child("date-parts") as YamlSequenceNode;
+        var first = parts?.Children.FirstOrDefault() as YamlSequenceNode;
+        var year = first?.Children.FirstOrDefault().Scalar();
+        return int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+    }
+}

@@ -1,0 +1,121 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Sciatica.Content.Citations;
+using Sciatica.Content.Diagnostics;
+
+namespace Sciatica.Content.Claims;
+
+/// <summary>
+/// Every claim must carry a citation. Claims are paragraphs (including those in block quotes and care cards),
+/// list items and table body rows. A list item is also covered by a cited introduction ending in a colon
+/// right before its list. Headings and <c>::: note</c> containers are not claims.
+/// </summary>
+public static class ClaimRule
+{
+    public const string NoteContainer = "note";
+
+    public static ClaimCounts Check(MarkdownDocument document, ReferenceRegistry registry, DiagnosticBag diagnostics)
+    {
+        var counts = new ClaimCounts();
+        foreach (var block in document.Descendants())
+        {
+            switch (block)
+            {
+                case CustomContainer { Info: NoteContainer }:
+                    counts.Notes++;
+                    break;
+                case TableRow { IsHeader: false } row when !InNote(row):
+                    CheckClaim(row, [row], "table row", registry, diagnostics, counts);
+                    break;
+                case ListItemBlock item when !InNote(item):
+                    CheckClaim(item, ClaimScope(item), "list item", registry, diagnostics, counts);
+                    break;
+                case ParagraphBlock paragraph when paragraph.Parent is not (ListItemBlock or TableCell) && !InNote(paragraph):
+                    CheckClaim(paragraph, [paragraph], "paragraph", registry, diagnostics, counts);
+                    break;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>What may cite a list item: its own paragraphs, or a cited "…:" paragraph that introduces its list.</summary>
+    private static List<Block> ClaimScope(ListItemBlock item)
+    {
+        var scope = new List<Block>(item.OfType<ParagraphBlock>());
+        if (item.Parent is ListBlock list && IntroductionOf(list) is { } intro)
+        {
+            scope.Add(intro);
+        }
+
+        return scope;
+    }
+
+    private static ParagraphBlock? IntroductionOf(ListBlock list)
+    {
+        var container = list.Parent;
+        if (container is null)
+        {
+            return null;
+        }
+
+        var index = container.IndexOf(list);
+        return index > 0 && container[index - 1] is ParagraphBlock intro && EndsWithColon(intro) ? intro : null;
+    }
+
+    /// <summary>"These signs need help now:" or "These signs need help now: [@nice-ng59]".</summary>
+    private static bool EndsWithColon(ParagraphBlock paragraph)
+    {
+        var last = paragraph.Inline?.LastChild;
+        while (last is CitationInline || (last is LiteralInline blank && blank.Content.IsEmptyOrWhitespace()))
+        {
+            last = last.PreviousSibling;
+        }
+
+        return last is LiteralInline literal && literal.Content.ToString().TrimEnd().EndsWith(':');
+    }
+
+    private static void CheckClaim(Block claim, IEnumerable<Block> scope, string kind, ReferenceRegistry registry, DiagnosticBag diagnostics, ClaimCounts counts)
+    {
+        counts.Claims++;
+        var ids = scope.SelectMany(CitationsIn.Block).SelectMany(c => c.Items).Select(i => i.Id).ToList();
+        var line = claim.Line + 1;
+        var column = claim.Column + 1;
+        if (ids.Count == 0)
+        {
+            diagnostics.Error(line, column, DiagnosticCodes.ClaimWithoutCitation,
+                $"{kind} makes a claim without a citation; add [@id], or put framing text in a '::: note' block");
+            return;
+        }
+
+        var known = ids.Select(registry.Find).OfType<Reference>().ToList();
+        if (known.Count > 0 && known.Count == ids.Count && known.TrueForAll(r => r.Evidence == Evidence.Commercial))
+        {
+            diagnostics.Error(line, column, DiagnosticCodes.CommercialOnlyClaim,
+                $"{kind} is supported only by commercial sources ({string.Join(", ", known.Select(r => r.Id).Distinct())}); cite an independent source");
+        }
+    }
+
+    private static bool InNote(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is CustomContainer { Info: NoteContainer })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>How many claims an article makes and how many framing notes it has (which reviewers check by eye).</summary>
+public sealed class ClaimCounts
+{
+    public int Claims { get; set; }
+
+    public int Notes { get; set; }
+}

@@ -1,0 +1,24 @@
+namespace Sciatica.Content;
+
+/// <summary>Finds the repository's <c>content/</c> folder, so the site and the CLI work from any folder in the repo.</summary>
+public static class ContentLocator
+{
+    public const string SolutionFile = "Sciatica.sln";
+
+    /// <summary>The nearest <c>content/</c> beside <c>Sciatica.sln</c> above the working folder or the program; else <c>./content</c>.</summary>
+    public static string DefaultRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, SolutionFile)))
+                {
+                    return Path.Combine(dir.FullName, "content");
+                }
+            }
+        }
+
+        return Path.GetFullPath("content");
+    }
+}

@@ -1,0 +1,119 @@
+using Sciatica.Content.Articles;
+using Sciatica.Content.Citations;
+using Sciatica.Content.Diagnostics;
+
+namespace Sciatica.Content;
+
+/// <summary>
+/// Everything loaded from a content folder: the registry, the articles to serve, and every diagnostic.
+/// Immutable; a change on disk builds a new snapshot. An article that fails its checks is not served,
+/// unless an earlier snapshot had a good version of it, which keeps being served until the file is fixed.
+/// </summary>
+public sealed class ContentSnapshot
+{
+    public const string RegistryFile = "references.yaml";
+    public const string ArticlesFolder = "articles";
+
+    private readonly Dictionary<string, Article> _bySlug;
+
+    private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<Article> failed, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Root = root;
+        Registry = registry;
+        Articles = articles;
+        Failed = failed;
+        Diagnostics = diagnostics;
+        _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+    }
+
+    public string Root { get; }
+
+    public ReferenceRegistry Registry { get; }
+
+    /// <summary>Articles that can be served (valid now, or the last good version), in navigation order.</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>Articles whose current file has errors, with those errors, for editors.</summary>
+    public IReadOnlyList<Article> Failed { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public Article? Find(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    /// <summary>What readers see: servable articles, drafts only when asked for (Development).</summary>
+    public IEnumerable<Article> Published(bool includeDrafts) =>
+        Articles.Where(a => includeDrafts || a.FrontMatter is { Draft: false });
+
+    public IEnumerable<Article> CitingArticles(string referenceId) =>
+        Articles.Where(a => a.References.Any(r => r.Reference.Id == referenceId));
+
+    public static ContentSnapshot Load(string root, ContentSnapshot? previous = null)
+    {
+        var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
+        var registry = LoadRegistry(root, registryDiagnostics);
+        var loaded = ArticleFiles(root)
+            .Select(path => ArticleLoader.Load(path, DisplayPath(root, Path.GetRelativePath(root, path)), registry))
+            .ToList();
+
+        var servable = new List<Article>();
+        foreach (var article in loaded)
+        {
+            var lastGood = article.HasErrors ? previous?.Find(article.Slug) : article;
+            if (lastGood is not null)
+            {
+                servable.Add(lastGood);
+            }
+        }
+
+        ReportUncited(registry, loaded, registryDiagnostics);
+        var diagnostics = registryDiagnostics.Items.Concat(loaded.SelectMany(a => a.Diagnostics)).ToList();
+        return new ContentSnapshot(
+            root,
+            registry,
+            [.. servable.OrderBy(a => a.FrontMatter!.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
+            [.. loaded.Where(a => a.HasErrors)],
+            diagnostics);
+    }
+
+    private static ReferenceRegistry LoadRegistry(string root, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(root, RegistryFile);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, "no references.yaml: every article needs its sources listed there");
+            return ReferenceRegistry.Empty;
+        }
+
+        try
+        {
+            return ReferenceRegistry.Parse(File.ReadAllText(path), diagnostics);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, $"cannot read file: {e.Message}");
+            return ReferenceRegistry.Empty;
+        }
+    }
+
+    private static IEnumerable<string> ArticleFiles(string root)
+    {
+        var folder = Path.Combine(root, ArticlesFolder);
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)
+            : [];
+    }
+
+    private static void ReportUncited(ReferenceRegistry registry, List<Article> articles, DiagnosticBag diagnostics)
+    {
+        var cited = articles.SelectMany(a => a.References).Select(r => r.Reference.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var reference in registry.All.Where(r => !cited.Contains(r.Id)))
+        {
+            diagnostics.Warning(reference.Line, reference.Column, DiagnosticCodes.UncitedReference, $"reference '{reference.Id}' is not cited by any article");
+        }
+    }
+
+    private static string DisplayPath(string root, string relative) =>
+        Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), root), relative);
+}

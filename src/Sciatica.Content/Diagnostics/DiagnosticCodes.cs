@@ -1,0 +1,24 @@
+namespace Sciatica.Content.Diagnostics;
+
+/// <summary>Every diagnostic code; content/README.md documents what each means and how to fix it.</summary>
+public static class DiagnosticCodes
+{
+    public const string ClaimWithoutCitation = "SCI001";
+    public const string UnknownReference = "SCI002";
+    public const string CommercialOnlyClaim = "SCI003";
+    public const string UnreadableFile = "SCI010";
+    public const string InvalidFrontMatter = "SCI011";
+    public const string MissingFrontMatterField = "SCI012";
+    public const string BadFrontMatterValue = "SCI013";
+    public const string UnknownFrontMatterKey = "SCI014";
+    public const string ReviewDatesOutOfOrder = "SCI015";
+    public const string BadSlug = "SCI016";
+    public const string DuplicateOrder = "SCI017";
+    public const string RegistryUnreadable = "SCI020";
+    public const string RegistryEntryIncomplete = "SCI021";
+    public const string DuplicateReferenceId = "SCI022";
+    public const string UnknownEvidence = "SCI023";
+    public const string UncitedReference = "SCI024";
+    public const string UnsafeLink = "SCI030";
+    public const string HardToRead = "SCI040";
+}

@@ -1,0 +1,51 @@
+using Sciatica.Content.Articles;
+using Sciatica.Content.Citations;
+using Sciatica.Content.Diagnostics;
+
+namespace Sciatica.Content.Tests;
+
+/// <summary>Loads Markdown snippets through the real article loader against a small registry.</summary>
+public static class ContentAssert
+{
+    public const string FrontMatter = """
+        ---
+        title: Test article
+        summary: A test.
+        order: 1
+        reviewed: 2026-11-24
+        next-review: 2027-11-24
+        ---
+
+        """;
+
+    public static readonly ReferenceRegistry Registry = ReferenceRegistry.Parse("""
+        references:
+          - id: guide
+            type: report
+            title: A guideline
+            issued: {date-parts: [[2016]]}
+            URL: https://example.org/guide
+            evidence: guideline
+          - id: second
+            type: article-journal
+            title: A review
+            author: [{family: Ropper, given: Allan H.}]
+            container-title: A Journal
+            issued: {date-parts: [[2015]]}
+            DOI: 10.1000/x
+            evidence: review
+          - id: shop
+            type: webpage
+            title: A clinic that sells things
+            issued: {date-parts: [[2020]]}
+            URL: https://example.org/shop
+            evidence: commercial
+        """, new DiagnosticBag("references.yaml"));
+
+    /// <summary>Parses a body (front matter added) and returns the article.</summary>
+    public static Article Body(string body) =>
+        ArticleLoader.Parse("test", FrontMatter + body, Registry, new DiagnosticBag("test.md"));
+
+    public static List<Diagnostic> Errors(string body, string code) =>
+        [.. Body(body).Diagnostics.Where(d => d.Code == code)];
+}
