@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using Sciatica.Content;
+
+namespace Sciatica.Web.Infrastructure;
+
+/// <summary>Holds the snapshot being served. Requests read it; a reload swaps in a new one with one assignment.</summary>
+public sealed class ContentStore
+{
+    private readonly ILogger<ContentStore> _logger;
+    private ContentSnapshot _current;
+
+    public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
+    {
+        _logger = logger;
+        IncludeDrafts = environment.IsDevelopment();
+        _current = Load(Path.GetFullPath(options.Value.Root), previous: null);
+    }
+
+    /// <summary>Drafts and editors' diagnostics are shown only in Development.</summary>
+    public bool IncludeDrafts { get; }
+
+    public ContentSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Reloads from disk, keeping the last good version of any article that now has errors.</summary>
+    public ContentSnapshot Reload()
+    {
+        var next = Load(Current.Root, Current);
+        Volatile.Write(ref _current, next);
+        return next;
+    }
+
+    private ContentSnapshot Load(string root, ContentSnapshot? previous)
+    {
+        var snapshot = ContentSnapshot.Load(root, previous);
+        foreach (var d in snapshot.Diagnostics)
+        {
+            var level = d.IsError ? LogLevel.Error : LogLevel.Warning;
+            _logger.Log(level, "{File}:{Line}:{Column}: {Code}: {Message}", d.File, d.Line, d.Column, d.Code, d.Message);
+        }
+
+        var (articles, references, errors) = (snapshot.Articles.Count, snapshot.Registry.All.Count, snapshot.Diagnostics.Count(d => d.IsError));
+        _logger.LogInformation("Loaded {Articles} articles and {References} references from {Root} with {Errors} errors", articles, references, root, errors);
+        return snapshot;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sciatica.Content.Articles;
+using Sciatica.Web.Infrastructure;
+
+namespace Sciatica.Web.Pages;
+
+public sealed class NotFoundModel(ContentStore store) : PageModel
+{
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    public void OnGet()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        Articles = [.. store.Current.Published(store.IncludeDrafts)];
+    }
+}

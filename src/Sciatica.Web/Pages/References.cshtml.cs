@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sciatica.Content;
+using Sciatica.Web.Infrastructure;
+
+namespace Sciatica.Web.Pages;
+
+public sealed class ReferencesModel(ContentStore store) : PageModel
+{
+    public ContentSnapshot Snapshot { get; private set; } = null!;
+
+    public bool IncludeDrafts => store.IncludeDrafts;
+
+    public void OnGet() => Snapshot = store.Current;
+}

@@ -1,0 +1,87 @@
+using System.Net;
+
+namespace Sciatica.Web.Tests.Pages;
+
+public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
+{
+    [Fact]
+    public async Task Renders_title_summary_and_review_dates()
+    {
+        var page = await site.Production.GetDocumentAsync("/first");
+        Assert.Equal("First article", page.Required("main h1").TextContent);
+        Assert.Contains("The first test article.", page.Required(".summary").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Last reviewed 24 November 2026", page.Required(".review-dates").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Next review due 24 November 2027", page.Required(".review-dates").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Citation_numbers_link_to_the_reference_list_and_back()
+    {
+        var page = await site.Production.GetDocumentAsync("/first");
+        var citations = page.QuerySelectorAll("sup.cite a");
+        Assert.Equal(["1", "1", "2", "2"], citations.Select(a => a.TextContent));
+        foreach (var citation in citations)
+        {
+            var entry = page.Required(citation.GetAttribute("href")!);
+            Assert.Equal("LI", entry.TagName);
+            Assert.NotNull(entry.QuerySelector($"a[href='#{citation.Id}']"));
+        }
+    }
+
+    [Fact]
+    public async Task Reference_list_shows_authors_title_source_locator_link_and_evidence()
+    {
+        var page = await site.Production.GetDocumentAsync("/first");
+        var entries = page.QuerySelectorAll(".references li");
+        Assert.Equal(2, entries.Length);
+        var guide = entries[0].TextContent;
+        Assert.Contains("Test Institute", guide, StringComparison.Ordinal);
+        Assert.Contains("rec. 1.2.1", guide, StringComparison.Ordinal);
+        Assert.Contains("Clinical guideline", guide, StringComparison.Ordinal);
+        var review = entries[1];
+        Assert.Contains("Ropper AH, Zafonte RD", review.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Test Journal. 2015;1(2):3-4.", review.TextContent, StringComparison.Ordinal);
+        Assert.Equal("https://doi.org/10.1000/test", review.Required("a.ref-link").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Home_lists_articles_in_order_with_summaries()
+    {
+        var page = await site.Production.GetDocumentAsync("/");
+        var titles = page.QuerySelectorAll(".section-cards h2").Select(h => h.TextContent.Trim());
+        Assert.Equal(["First article", "Second article"], titles);
+    }
+
+    [Theory]
+    [InlineData("/no-such-article")]
+    [InlineData("/broken")]
+    public async Task Unknown_or_invalid_articles_answer_a_real_404_page(string url)
+    {
+        var (response, page) = await site.Production.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", page.Required("h1").TextContent);
+        Assert.NotNull(page.QuerySelector("main a[href='/first']"));
+    }
+
+    [Fact]
+    public async Task In_Development_an_invalid_article_shows_its_diagnostics_to_the_editor()
+    {
+        var (_, page) = await site.Development.GetPageAsync("/broken");
+        var panel = page.Required(".editor-panel").TextContent;
+        Assert.Contains("broken.md:9:1: error SCI001", panel, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>One Production and one Development site over the fixture content, shared by a test class.</summary>
+public sealed class SiteFactoryFixture : IDisposable
+{
+    public SiteFactory Production { get; } = new();
+
+    public SiteFactory Development { get; } = new(environment: "Development");
+
+    public void Dispose()
+    {
+        Production.Dispose();
+        Development.Dispose();
+    }
+}

@@ -1,0 +1,52 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Sciatica.Web.Tests;
+
+/// <summary>The real site, in memory, over a content folder (the test fixture by default).</summary>
+public sealed class SiteFactory : WebApplicationFactory<Program>
+{
+    public static readonly string FixtureContent = Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
+
+    public SiteFactory(string? contentRoot = null, string environment = "Production")
+    {
+        ContentRoot = contentRoot ?? FixtureContent;
+        Environment = environment;
+    }
+
+    public string ContentRoot { get; }
+
+    public string Environment { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Content:Root", ContentRoot);
+    }
+
+    /// <summary>GETs a page and parses it, whatever the status (so tests can read a 404 page too).</summary>
+    public async Task<(HttpResponseMessage Response, IDocument Document)> GetPageAsync(string url)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        return (response, document);
+    }
+
+    public async Task<IDocument> GetDocumentAsync(string url)
+    {
+        var (response, document) = await GetPageAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}");
+        return document;
+    }
+}
+
+public static class DocumentExtensions
+{
+    public static IElement Required(this IParentNode node, string selector) =>
+        node.QuerySelector(selector) ?? throw new Xunit.Sdk.XunitException($"no element matches '{selector}'");
+}
