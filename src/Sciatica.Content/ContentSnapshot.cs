@@ -1,6 +1,7 @@
 using Sciatica.Content.Articles;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Search;
 
 namespace Sciatica.Content;
 
@@ -24,6 +25,7 @@ public sealed class ContentSnapshot
         Failed = failed;
         Diagnostics = diagnostics;
         _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        Search = SearchIndex.Build(articles);
     }
 
     public string Root { get; }
@@ -37,6 +39,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Article> Failed { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Built once with the snapshot, so a search never re-reads or re-tokenizes articles.</summary>
+    public SearchIndex Search { get; }
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
