@@ -4,8 +4,8 @@ namespace Sciatica.Content.Search;
 
 /// <summary>
 /// Full-text search over titles, summaries, headings and body text, built once per snapshot.
-/// Ranking: a term in the title counts most, then summary and headings, then how often it appears in the body;
-/// articles matching more of the query's terms rank above those matching fewer.
+/// Ranking: articles matching more of the query's terms come first; among those, a term in the title counts most,
+/// then summary and headings, then how often it appears in the body.
 /// </summary>
 public sealed class SearchIndex
 {
@@ -33,7 +33,8 @@ public sealed class SearchIndex
         return [.. _articles.Where(a => visible(a.Article))
             .Select(a => a.Match(terms))
             .OfType<SearchResult>()
-            .OrderByDescending(r => r.Score)
+            .OrderByDescending(r => r.MatchedTerms)
+            .ThenByDescending(r => r.Score)
             .ThenBy(r => r.Article.FrontMatter!.Order)];
     }
 
@@ -61,10 +62,9 @@ public sealed class SearchIndex
 
             var score = terms.Sum(t => (TitleTerms.Contains(t) ? TitleWeight : 0) + (SummaryTerms.Contains(t) ? SummaryWeight : 0))
                 + sectionScores.Sum(s => s.Score);
-            score *= (double)matched / terms.Count;
             var best = sectionScores.OrderByDescending(s => s.Score).FirstOrDefault();
             var snippetFrom = best.Score > 0 ? best.s.Section.Text : Article.FrontMatter!.Summary;
-            return new SearchResult(Article, best.Score > 0 ? best.s.Section.Heading : null, Snippet(snippetFrom, terms), score);
+            return new SearchResult(Article, best.Score > 0 ? best.s.Section.Heading : null, Snippet(snippetFrom, terms), matched, score);
         }
 
         private static double SectionScore(IndexedSection section, string term) =>
@@ -98,7 +98,7 @@ public sealed class SearchIndex
             position = word.Index + word.Length;
         }
 
-        var end = window[^1].Index + window[^1].Length;
+        var end = window[^1] == words[^1] ? text.Length : window[^1].Index + window[^1].Length;
         parts.Add(new SnippetPart(text[position..end] + (end < text.Length ? " …" : ""), false));
         return [.. parts.Where(p => p.Text.Length > 0)];
     }
