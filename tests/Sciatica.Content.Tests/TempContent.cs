@@ -1,28 +1,12 @@
 namespace Sciatica.Content.Tests;
 
-/// <summary>A throw-away content folder with a registry and articles, deleted after the test.</summary>
+/// <summary>A throw-away content folder with the test registry and articles, deleted after the test.</summary>
 public sealed class TempContent : IDisposable
 {
-    public const string Registry = """
-        references:
-          - id: guide
-            type: report
-            title: A guideline
-            issued: {date-parts: [[2016]]}
-            URL: https://example.org/guide
-            evidence: guideline
-          - id: unused
-            type: report
-            title: Nobody cites this
-            issued: {date-parts: [[2016]]}
-            URL: https://example.org/unused
-            evidence: guideline
-        """;
-
     public TempContent()
     {
         Directory.CreateDirectory(Path.Combine(Root, "articles"));
-        File.WriteAllText(Path.Combine(Root, "references.yaml"), Registry);
+        File.WriteAllText(Path.Combine(Root, "references.yaml"), ContentAssert.RegistryYaml);
     }
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "sciatica-" + Guid.NewGuid().ToString("N"));
