@@ -1,0 +1,43 @@
+namespace Sciatica.Content.Tests;
+
+/// <summary>A throw-away content folder with a registry and articles, deleted after the test.</summary>
+public sealed class TempContent : IDisposable
+{
+    public const string Registry = """
+        references:
+          - id: guide
+            type: report
+            title: A guideline
+            issued: {date-parts: [[2016]]}
+            URL: https://example.org/guide
+            evidence: guideline
+          - id: unused
+            type: report
+            title: Nobody cites this
+            issued: {date-parts: [[2016]]}
+            URL: https://example.org/unused
+            evidence: guideline
+        """;
+
+    public TempContent()
+    {
+        Directory.CreateDirectory(Path.Combine(Root, "articles"));
+        File.WriteAllText(Path.Combine(Root, "references.yaml"), Registry);
+    }
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "sciatica-" + Guid.NewGuid().ToString("N"));
+
+    public static string Article(string title, int order, string body = "A claim [@guide].") =>
+        $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n";
+
+    public string Write(string slug, string text)
+    {
+        var path = Path.Combine(Root, "articles", slug + ".md");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public void WriteBytes(string slug, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, "articles", slug + ".md"), bytes);
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
