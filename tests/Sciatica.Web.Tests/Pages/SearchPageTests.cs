@@ -28,7 +28,7 @@ public sealed class SearchPageTests(RealSiteFixture real) : IClassFixture<RealSi
     [InlineData("/search?q=")]
     [InlineData("/search?q=the+of")]
     [InlineData("/search?q=zzqxw")]
-    [InlineData("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    [InlineData("/search?q=%3Cscript%3Ezzqx%3C%2Fscript%3E")]
     public async Task Empty_or_junk_queries_get_a_helpful_page(string url)
     {
         var (response, page) = await real.Site.GetPageAsync(url);
