@@ -1,5 +1,6 @@
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 
 namespace Sciatica.Content.Articles;
@@ -22,6 +23,12 @@ public sealed record Article
     public IReadOnlyList<CitedReference> References { get; init; } = [];
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>Links to other pages of the site, checked across articles by <see cref="LinkRule"/>.</summary>
+    public IReadOnlyList<InternalLink> Links { get; init; } = [];
+
+    /// <summary>The ids other pages may link to with <c>#anchor</c>.</summary>
+    public IReadOnlySet<string> Anchors { get; init; } = new HashSet<string>();
 
     public int ClaimCount { get; init; }
 

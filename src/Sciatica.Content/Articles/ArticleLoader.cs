@@ -7,6 +7,7 @@ using Markdig.Syntax;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Claims;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.Rendering;
 
@@ -61,6 +62,8 @@ public static class ArticleLoader
             Html = Render(document),
             Headings = ReadHeadings(document),
             References = references,
+            Links = LinkCollector.Links(document, slug),
+            Anchors = LinkCollector.Anchors(document, references),
             Diagnostics = [.. diagnostics.Items.OrderBy(d => d.Line).ThenBy(d => d.Column)],
             ClaimCount = claims.Claims,
             NoteCount = claims.Notes,
