@@ -1,36 +1,47 @@
 namespace Sciatica.Content.Tests;
 
-/// <summary>A content folder on disk for one test (articles plus the <see cref="ContentAssert"/> registry), deleted afterwards.</summary>
+/// <summary>A throw-away content folder with a registry and articles, deleted after the test.</summary>
 public sealed class TempContent : IDisposable
 {
-    public TempContent(string registry = ContentAssert.RegistryYaml)
+    public const string Registry = """
+        references:
+          - id: guide
+            type: report
+            title: A guideline
+            issued: {date-parts: [[2016]]}
+            URL: https://example.org/guide
+            evidence: guideline
+          - id: unused
+            type: report
+            title: Nobody cites this
+            issued: {date-parts: [[2016]]}
+            URL: https://example.org/unused
+            evidence: guideline
+        """;
+
+    public TempContent(string registry = Registry)
     {
-        Root = Path.Combine(Path.GetTempPath(), "sciatica-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(Root, "articles"));
         File.WriteAllText(Path.Combine(Root, "references.yaml"), registry);
     }
 
-    public string Root { get; }
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "sciatica-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>Writes <c>articles/{slug}.md</c> with valid front matter (plus <paramref name="extraFrontMatter"/> lines) and the body.</summary>
-    public string Article(string slug, string body, int order = 1, string nextReview = "2099-01-01", string extraFrontMatter = "")
+    public static string Article(string title, int order, string body = "A claim [@guide].") =>
+        $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n";
+
+    public string Write(string slug, string text)
     {
         var path = Path.Combine(Root, "articles", slug + ".md");
-        File.WriteAllText(path, $"""
-            ---
-            title: Article {slug}
-            summary: About {slug}.
-            order: {order}
-            reviewed: 2026-01-01
-            next-review: {nextReview}
-            {extraFrontMatter}
-            ---
-
-            {body}
-
-            """);
+        File.WriteAllText(path, text);
         return path;
     }
+
+    /// <summary>Writes <c>articles/{slug}.md</c> titled "Article {slug}" (body from line 10), with extra front matter lines if given.</summary>
+    public string WriteArticle(string slug, string body, int order = 1, string nextReview = "2099-01-01", string extraFrontMatter = "") =>
+        Write(slug, $"---\ntitle: Article {slug}\nsummary: About {slug}.\norder: {order}\nreviewed: 2026-01-01\nnext-review: {nextReview}\n{extraFrontMatter}\n---\n\n{body}\n");
+
+    public void WriteBytes(string slug, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, "articles", slug + ".md"), bytes);
 
     public ContentSnapshot Load(DateOnly? today = null) => ContentSnapshot.Load(Root, today: today);
 

@@ -1,16 +1,88 @@
 using System.Text.Json;
+using Sciatica.Content;
 using Sciatica.Content.Tests;
 
 namespace Sciatica.Cli.Tests.Verbs;
 
 public sealed class CheckVerbTests : IDisposable
 {
-    private readonly TempContent _content = new();
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sciatica-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly TempContent _content = new(ContentAssert.RegistryYaml);
+
+    public CheckVerbTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "articles"));
+        File.WriteAllText(Path.Combine(_root, "references.yaml"), """
+            references:
+              - id: guide
+                type: report
+                title: A guideline
+                issued: {date-parts: [[2016]]}
+                URL: https://example.org/guide
+                evidence: guideline
+            """);
+        WriteArticle("good", "A claim [@guide].");
+    }
+
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        _content.Dispose();
+    }
+
+    private void WriteArticle(string slug, string body) =>
+        File.WriteAllText(Path.Combine(_root, "articles", slug + ".md"),
+            $"---\ntitle: {slug}\nsummary: s\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n");
+
+    [Fact]
+    public void Clean_content_exits_zero_with_a_summary()
+    {
+        var (exit, output, _) = Cli.Run("check", "--content", _root);
+        Assert.Equal(0, exit);
+        Assert.Contains("checked 1 articles and 1 references: 0 errors, 0 warnings", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_uncited_claim_prints_file_line_column_and_exits_one()
+    {
+        WriteArticle("bad", "First line [@guide].\n\nUncited claim.");
+        var (exit, output, _) = Cli.Run("check", "--content", _root);
+        Assert.Equal(1, exit);
+        Assert.Contains($"{Path.Combine("articles", "bad.md")}:11:1: error SCI001: paragraph makes a claim without a citation", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_prints_a_row_per_article_with_reading_level()
+    {
+        var (_, output, _) = Cli.Run("check", "--content", _root, "--report");
+        Assert.Matches(@"good\s+2\s+1\s+1\s+0\s+-?\d+\.\d\s+-?\d+\.\d\s+2027-11-24", output);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("frobnicate")]
+    [InlineData("check", "--bogus")]
+    [InlineData("check", "--content")]
+    [InlineData("check", "--format", "xml")]
+    public void Bad_usage_exits_two_with_help(params string[] args)
+    {
+        var (exit, _, error) = Cli.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains("Usage:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_real_content_passes_check_with_no_warnings()
+    {
+        var (exit, output, _) = Cli.Run("check", "--content", ContentLocator.DefaultRoot());
+        Assert.Equal(0, exit);
+        Assert.Contains(" 0 errors, 0 warnings", output, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Json_format_prints_one_object_per_diagnostic()
     {
-        _content.Article("source", "Uncited claim.\n\nSee [gone](/gone) [@guide] [@second].");
+        _content.WriteArticle("source", "Uncited claim.\n\nSee [gone](/gone) [@guide] [@second].");
 
         var (exit, output, _) = Cli.Run("check", "--format", "json", "--content", _content.Root);
 
@@ -28,7 +100,7 @@ public sealed class CheckVerbTests : IDisposable
     [Fact]
     public void Strict_turns_an_overdue_review_warning_into_an_error()
     {
-        _content.Article("late", "A claim [@guide] [@second].", nextReview: "2026-06-01");
+        _content.WriteArticle("late", "A claim [@guide] [@second].", nextReview: "2026-06-01");
 
         var (relaxed, output, _) = Cli.Run("check", "--content", _content.Root);
         var (strict, strictOutput, _) = Cli.Run("check", "--strict", "--content", _content.Root);
@@ -40,9 +112,9 @@ public sealed class CheckVerbTests : IDisposable
     }
 
     [Fact]
-    public void Report_adds_the_per_article_table()
+    public void Report_counts_words_claims_citations_and_notes()
     {
-        _content.Article("walking", "::: note\nFraming.\n:::\n\nWalking helps [@guide]. Resting does not [@guide; @second].");
+        _content.WriteArticle("walking", "::: note\nFraming.\n:::\n\nWalking helps [@guide]. Resting does not [@guide; @second].");
 
         var (_, output, _) = Cli.Run("check", "--report", "--content", _content.Root);
 
@@ -50,14 +122,4 @@ public sealed class CheckVerbTests : IDisposable
         Assert.Equal(["walking", "6", "1", "3", "1"], row[..5]);
         Assert.Equal("2099-01-01", row[^1]);
     }
-
-    [Theory]
-    [InlineData("check", "--format", "xml")]
-    [InlineData("check", "--bogus")]
-    [InlineData("check", "--content")]
-    [InlineData("frobnicate")]
-    public void Usage_mistakes_exit_with_code_2(params string[] args) =>
-        Assert.Equal(2, Cli.Run(args).ExitCode);
-
-    public void Dispose() => _content.Dispose();
 }

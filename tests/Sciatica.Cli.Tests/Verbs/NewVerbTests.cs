@@ -5,12 +5,12 @@ namespace Sciatica.Cli.Tests.Verbs;
 
 public sealed class NewVerbTests : IDisposable
 {
-    private readonly TempContent _content = new();
+    private readonly TempContent _content = new(ContentAssert.RegistryYaml);
 
     [Fact]
     public void Scaffolds_a_draft_whose_only_error_is_its_first_uncited_claim()
     {
-        _content.Article("existing", "A claim [@guide] [@second].", order: 7);
+        _content.WriteArticle("existing", "A claim [@guide] [@second].", order: 7);
 
         var (exit, output, _) = Cli.Run("new", "leg-exercises", "--title", "Exercises: for your legs", "--content", _content.Root);
 
@@ -52,7 +52,7 @@ public sealed class NewVerbTests : IDisposable
     [InlineData("-leading")]
     public void Refuses_an_existing_or_invalid_slug_with_exit_code_2_and_changes_nothing(string slug)
     {
-        var existing = _content.Article("existing", "A claim [@guide] [@second].");
+        var existing = _content.WriteArticle("existing", "A claim [@guide] [@second].");
         var before = File.ReadAllText(existing);
 
         var (exit, _, error) = Cli.Run("new", slug, "--title", "Anything", "--content", _content.Root);
