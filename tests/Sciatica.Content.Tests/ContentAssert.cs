@@ -18,7 +18,7 @@ public static class ContentAssert
 
         """;
 
-    /// <summary>Three sources: a guideline, a review and a commercial one.</summary>
+    /// <summary>The test registry: guide and review sources, a commercial one, and one nobody cites.</summary>
     public const string RegistryYaml = """
         references:
           - id: guide

@@ -1,28 +1,12 @@
 namespace Sciatica.Content.Tests;
 
-/// <summary>A throw-away content folder with a registry and articles, deleted after the test.</summary>
+/// <summary>A throw-away content folder with the test registry and articles, deleted after the test.</summary>
 public sealed class TempContent : IDisposable
 {
-    public const string Registry = """
-        references:
-          - id: guide
-            type: report
-            title: A guideline
-            issued: {date-parts: [[2016]]}
-            URL: https://example.org/guide
-            evidence: guideline
-          - id: unused
-            type: report
-            title: Nobody cites this
-            issued: {date-parts: [[2016]]}
-            URL: https://example.org/unused
-            evidence: guideline
-        """;
-
-    public TempContent(string registry = Registry)
+    public TempContent()
     {
         Directory.CreateDirectory(Path.Combine(Root, "articles"));
-        File.WriteAllText(Path.Combine(Root, "references.yaml"), registry);
+        File.WriteAllText(Path.Combine(Root, "references.yaml"), ContentAssert.RegistryYaml);
     }
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "sciatica-" + Guid.NewGuid().ToString("N"));
@@ -41,9 +25,9 @@ public sealed class TempContent : IDisposable
     public string WriteArticle(string slug, string body, int order = 1, string nextReview = "2099-01-01", string extraFrontMatter = "") =>
         Write(slug, $"---\ntitle: Article {slug}\nsummary: About {slug}.\norder: {order}\nreviewed: 2026-01-01\nnext-review: {nextReview}\n{extraFrontMatter}\n---\n\n{body}\n");
 
-    public void WriteBytes(string slug, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, "articles", slug + ".md"), bytes);
-
     public ContentSnapshot Load(DateOnly? today = null) => ContentSnapshot.Load(Root, today: today);
+
+    public void WriteBytes(string slug, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, "articles", slug + ".md"), bytes);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

@@ -7,7 +7,7 @@ namespace Sciatica.Cli.Tests.Verbs;
 public sealed class CheckVerbTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "sciatica-cli-" + Guid.NewGuid().ToString("N"));
-    private readonly TempContent _content = new(ContentAssert.RegistryYaml);
+    private readonly TempContent _content = new();
 
     public CheckVerbTests()
     {

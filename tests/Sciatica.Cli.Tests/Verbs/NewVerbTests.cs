@@ -5,7 +5,7 @@ namespace Sciatica.Cli.Tests.Verbs;
 
 public sealed class NewVerbTests : IDisposable
 {
-    private readonly TempContent _content = new(ContentAssert.RegistryYaml);
+    private readonly TempContent _content = new();
 
     [Fact]
     public void Scaffolds_a_draft_whose_only_error_is_its_first_uncited_claim()

@@ -4,7 +4,7 @@ namespace Sciatica.Content.Tests.Governance;
 
 public sealed class ReviewScheduleTests : IDisposable
 {
-    private readonly TempContent _content = new(ContentAssert.RegistryYaml);
+    private readonly TempContent _content = new();
 
     [Fact]
     public void An_article_past_next_review_is_a_warning_naming_it_and_the_days_overdue()

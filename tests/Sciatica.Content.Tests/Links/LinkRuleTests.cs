@@ -4,7 +4,7 @@ namespace Sciatica.Content.Tests.Links;
 
 public sealed class LinkRuleTests : IDisposable
 {
-    private readonly TempContent _content = new(ContentAssert.RegistryYaml);
+    private readonly TempContent _content = new();
 
     public LinkRuleTests() =>
         _content.WriteArticle("target", "## Cauda equina syndrome\n\nA claim [@guide].\n\n## What causes it?\n\nAnother [@second].", order: 2);
