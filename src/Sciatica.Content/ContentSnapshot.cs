@@ -1,6 +1,8 @@
 using Sciatica.Content.Articles;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Governance;
+using Sciatica.Content.Links;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content;
@@ -16,6 +18,7 @@ public sealed class ContentSnapshot
     public const string ArticlesFolder = "articles";
 
     private readonly Dictionary<string, Article> _bySlug;
+    private readonly ILookup<string, Diagnostic> _byFile;
 
     private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<Article> failed, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -26,6 +29,7 @@ public sealed class ContentSnapshot
         Diagnostics = diagnostics;
         _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Search = SearchIndex.Build(articles);
+        _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
     }
 
     public string Root { get; }
@@ -47,6 +51,9 @@ public sealed class ContentSnapshot
 
     public Article? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 
+    /// <summary>Everything reported for one file, including checks across articles (links, review dates), in line order.</summary>
+    public IEnumerable<Diagnostic> DiagnosticsFor(string sourcePath) => _byFile[sourcePath];
+
     /// <summary>What readers see: servable articles, drafts only when asked for (Development).</summary>
     public IEnumerable<Article> Published(bool includeDrafts) =>
         Articles.Where(a => includeDrafts || a.FrontMatter is { Draft: false });
@@ -54,7 +61,8 @@ public sealed class ContentSnapshot
     public IEnumerable<Article> CitingArticles(string referenceId) =>
         Articles.Where(a => a.References.Any(r => r.Reference.Id == referenceId));
 
-    public static ContentSnapshot Load(string root, ContentSnapshot? previous = null)
+    /// <param name="today">The date review deadlines are measured against; today (UTC) unless a test fixes it.</param>
+    public static ContentSnapshot Load(string root, ContentSnapshot? previous = null, DateOnly? today = null)
     {
         var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
         var registry = LoadRegistry(root, registryDiagnostics);
@@ -73,7 +81,13 @@ public sealed class ContentSnapshot
         }
 
         ReportUncited(registry, loaded, registryDiagnostics);
-        var diagnostics = registryDiagnostics.Items.Concat(loaded.SelectMany(a => a.Diagnostics)).ToList();
+        var acrossArticles = LinkRule.Check(loaded, registry)
+            .Concat(ReviewSchedule.Overdue(loaded, today ?? DateOnly.FromDateTime(DateTime.UtcNow)))
+            .Concat(ReviewSchedule.DuplicateOrders(loaded))
+            .ToLookup(d => d.File, StringComparer.Ordinal);
+        var diagnostics = registryDiagnostics.Items
+            .Concat(loaded.SelectMany(a => a.Diagnostics.Concat(acrossArticles[a.SourcePath]).OrderBy(d => d.Line).ThenBy(d => d.Column)))
+            .ToList();
         return new ContentSnapshot(
             root,
             registry,

@@ -21,6 +21,12 @@ public sealed class TempContent : IDisposable
         return path;
     }
 
+    /// <summary>Writes <c>articles/{slug}.md</c> titled "Article {slug}" (body from line 10), with extra front matter lines if given.</summary>
+    public string WriteArticle(string slug, string body, int order = 1, string nextReview = "2099-01-01", string extraFrontMatter = "") =>
+        Write(slug, $"---\ntitle: Article {slug}\nsummary: About {slug}.\norder: {order}\nreviewed: 2026-01-01\nnext-review: {nextReview}\n{extraFrontMatter}\n---\n\n{body}\n");
+
+    public ContentSnapshot Load(DateOnly? today = null) => ContentSnapshot.Load(Root, today: today);
+
     public void WriteBytes(string slug, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, "articles", slug + ".md"), bytes);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

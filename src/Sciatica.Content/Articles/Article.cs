@@ -1,5 +1,6 @@
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Search;
@@ -30,6 +31,12 @@ public sealed record Article
     public IReadOnlyList<CareCard> CareCards { get; init; } = [];
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>Links to other pages of the site, checked across articles by <see cref="LinkRule"/>.</summary>
+    public IReadOnlyList<InternalLink> Links { get; init; } = [];
+
+    /// <summary>The ids other pages may link to with <c>#anchor</c>.</summary>
+    public IReadOnlySet<string> Anchors { get; init; } = new HashSet<string>();
 
     public int ClaimCount { get; init; }
 

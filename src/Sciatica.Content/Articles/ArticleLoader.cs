@@ -7,6 +7,7 @@ using Markdig.Syntax;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Claims;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.Rendering;
 using Sciatica.Content.Rendering.CareCards;
@@ -66,6 +67,8 @@ public static class ArticleLoader
             References = references,
             Sections = ArticleSection.Read(document, headings),
             CareCards = CareCardReader.Read(document, slug),
+            Links = LinkCollector.Links(document, slug),
+            Anchors = LinkCollector.Anchors(document, references),
             Diagnostics = [.. diagnostics.Items.OrderBy(d => d.Line).ThenBy(d => d.Column)],
             ClaimCount = claims.Claims,
             NoteCount = claims.Notes,
