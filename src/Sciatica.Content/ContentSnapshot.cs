@@ -3,6 +3,7 @@ using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
+using Sciatica.Content.Search;
 
 namespace Sciatica.Content;
 
@@ -27,6 +28,7 @@ public sealed class ContentSnapshot
         Failed = failed;
         Diagnostics = diagnostics;
         _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        Search = SearchIndex.Build(articles);
         _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
     }
 
@@ -41,6 +43,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Article> Failed { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Built once with the snapshot, so a search never re-reads or re-tokenizes articles.</summary>
+    public SearchIndex Search { get; }
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 

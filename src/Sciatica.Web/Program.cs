@@ -3,6 +3,7 @@ using Sciatica.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSciaticaLogging();
 builder.Services.AddSciaticaContent(builder.Configuration);
+builder.Services.AddSciaticaSite(builder.Configuration);
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -11,6 +12,7 @@ app.UseSciaticaRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
+app.MapSciaticaCrawlerFiles();
 app.LoadSciaticaContent();
 app.Run();
 

@@ -2,6 +2,8 @@ using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
+using Sciatica.Content.Rendering.CareCards;
+using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
 
@@ -21,6 +23,12 @@ public sealed record Article
     public IReadOnlyList<Heading> Headings { get; init; } = [];
 
     public IReadOnlyList<CitedReference> References { get; init; } = [];
+
+    /// <summary>The article's text split at its headings, for search.</summary>
+    public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
+
+    /// <summary>Its care cards rendered on their own, so other pages can show them (the home page's emergency card).</summary>
+    public IReadOnlyList<CareCard> CareCards { get; init; } = [];
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 

@@ -10,6 +10,8 @@ using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.Rendering;
+using Sciatica.Content.Rendering.CareCards;
+using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
 
@@ -54,14 +56,17 @@ public static class ArticleLoader
                 $"reading level is Flesch-Kincaid grade {readability.FleschKincaidGrade} and SMOG {readability.Smog}; aim for at most {ReadabilityScore.MaxGrade} and {ReadabilityScore.MaxSmog}");
         }
 
+        var headings = ReadHeadings(document);
         return new Article
         {
             Slug = slug,
             SourcePath = diagnostics.File,
             FrontMatter = frontMatter,
             Html = Render(document),
-            Headings = ReadHeadings(document),
+            Headings = headings,
             References = references,
+            Sections = ArticleSection.Read(document, headings),
+            CareCards = CareCardReader.Read(document, slug),
             Links = LinkCollector.Links(document, slug),
             Anchors = LinkCollector.Anchors(document, references),
             Diagnostics = [.. diagnostics.Items.OrderBy(d => d.Line).ThenBy(d => d.Column)],

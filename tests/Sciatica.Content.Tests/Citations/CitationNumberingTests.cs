@@ -11,12 +11,4 @@ public class CitationNumberingTests
         Assert.Equal(["cite-1-1", "cite-1-2", "cite-1-3"], article.References[0].BackLinks);
         Assert.Equal(["p. 4"], article.References[0].Locators);
     }
-
-    [Fact]
-    public void Renders_superscript_links_to_the_list_entry()
-    {
-        var html = ContentAssert.Body("Claim [@guide; @second].").Html;
-        Assert.Contains("<a id=\"cite-1-1\" href=\"#ref-1\"", html, StringComparison.Ordinal);
-        Assert.Contains("<a id=\"cite-2-1\" href=\"#ref-2\"", html, StringComparison.Ordinal);
-    }
 }

@@ -3,11 +3,11 @@ using Sciatica.Content;
 namespace Sciatica.Web.Tests.Pages;
 
 /// <summary>The pages patients actually read: every real article renders with working citations.</summary>
-public sealed class RealContentPagesTests : IClassFixture<RealContentPagesTests.RealSite>
+public sealed class RealContentPagesTests : IClassFixture<RealSiteFixture>
 {
     private readonly SiteFactory _site;
 
-    public RealContentPagesTests(RealSite site) => _site = site.Factory;
+    public RealContentPagesTests(RealSiteFixture real) => _site = real.Site;
 
     public static TheoryData<string> Slugs() =>
         [.. ContentSnapshot.Load(ContentLocator.DefaultRoot()).Articles.Select(a => a.Slug)];
@@ -19,9 +19,9 @@ public sealed class RealContentPagesTests : IClassFixture<RealContentPagesTests.
         var page = await _site.GetDocumentAsync("/" + slug);
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Empty(page.QuerySelectorAll(".cite-missing"));
-        var citations = page.QuerySelectorAll("sup.cite a[href^='#ref-']");
+        var citations = page.QuerySelectorAll("sup.cite button[popovertarget]");
         Assert.NotEmpty(citations);
-        Assert.All(citations, a => Assert.NotNull(page.QuerySelector(a.GetAttribute("href")!)));
+        Assert.All(citations, b => Assert.NotNull(page.QuerySelector(page.Required($"#{b.GetAttribute("popovertarget")}").Required("a[href^='#ref-']").GetAttribute("href")!)));
         Assert.NotNull(page.QuerySelector("a[href^='/red-flags']"));
     }
 
@@ -33,10 +33,4 @@ public sealed class RealContentPagesTests : IClassFixture<RealContentPagesTests.
         Assert.All(registry, r => Assert.NotEmpty(page.Required($"li#{r.Id}").QuerySelectorAll(".cited-by a")));
     }
 
-    public sealed class RealSite : IDisposable
-    {
-        public SiteFactory Factory { get; } = new(ContentLocator.DefaultRoot());
-
-        public void Dispose() => Factory.Dispose();
-    }
 }
