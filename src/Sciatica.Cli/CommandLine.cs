@@ -18,6 +18,8 @@ public static class CommandLine
                 --strict counts warnings as errors, --format json prints one object per diagnostic
           new <slug> --title "Title"
                 write articles/<slug>.md: a draft with valid front matter and a body to fill in
+          export <out-dir> [--base-url URL]
+                write the published site as plain files for any static host (see README)
 
         Every verb takes --content DIR: the content folder (default: the repository's content/).
         Exit codes: 0 ok, 1 content errors, 2 usage.
@@ -37,6 +39,7 @@ public static class CommandLine
         {
             "check" => CheckVerb.Run(options, output),
             "new" => NewVerb.Run(options, output, error),
+            "export" => ExportVerb.Run(options, output, error),
             "help" or "--help" or "-h" => Print(output),
             _ => UnknownVerb(args[0], error),
         };

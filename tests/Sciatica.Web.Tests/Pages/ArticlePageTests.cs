@@ -12,6 +12,7 @@ public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<Si
         Assert.Contains("The first test article.", page.Required(".summary").TextContent, StringComparison.Ordinal);
         Assert.Contains("Last reviewed 24 November 2026", page.Required(".review-dates").TextContent, StringComparison.Ordinal);
         Assert.Contains("Next review due 24 November 2027", page.Required(".review-dates").TextContent, StringComparison.Ordinal);
+        Assert.Equal("What changed: Added the section on walking.", page.Required(".review-dates + .what-changed").TextContent);
     }
 
     [Fact]
