@@ -34,6 +34,21 @@ public sealed class ReaderTests(BrowserSite site)
         Assert.EndsWith("/red-flags#cauda-equina-syndrome", page.Url, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task On_a_phone_the_sections_fold_behind_a_menu_and_on_a_wide_screen_they_show()
+    {
+        var phone = await site.OpenAsync("/red-flags", 390, 844);
+        var firstSection = phone.Locator(".site-nav a[href='/overview']");
+        await Assertions.Expect(firstSection).ToBeHiddenAsync();
+        await phone.Locator(".site-nav summary").ClickAsync();
+        await Assertions.Expect(firstSection).ToBeVisibleAsync();
+        await phone.Context.CloseAsync();
+
+        var desktop = await site.OpenAsync("/red-flags", 1280, 900);
+        await Assertions.Expect(desktop.Locator(".site-nav summary")).ToBeHiddenAsync();
+        await Assertions.Expect(desktop.Locator(".site-nav a[href='/overview']")).ToBeVisibleAsync();
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Phone_and_320px_widths_never_scroll_sideways(string path)
