@@ -66,7 +66,10 @@ public sealed class ContentSnapshot
     {
         var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
         var registry = LoadRegistry(root, registryDiagnostics);
+        // Each file is parsed on its own (the pipeline and registry are read-only), so loading uses every core.
         var loaded = ArticleFiles(root)
+            .AsParallel()
+            .AsOrdered()
             .Select(path => ArticleLoader.Load(path, DisplayPath(root, Path.GetRelativePath(root, path)), registry))
             .ToList();
 
