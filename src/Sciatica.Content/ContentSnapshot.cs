@@ -14,6 +14,9 @@ public sealed class ContentSnapshot
     public const string RegistryFile = "references.yaml";
     public const string ArticlesFolder = "articles";
 
+    /// <summary>The registry is a list of sources; beyond this it is a mistake, not a registry.</summary>
+    public const int MaxRegistryBytes = 4 * 1024 * 1024;
+
     private readonly Dictionary<string, Article> _bySlug;
 
     private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<Article> failed, IReadOnlyList<Diagnostic> diagnostics)
@@ -83,6 +86,12 @@ public sealed class ContentSnapshot
         if (!File.Exists(path))
         {
             diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, "no references.yaml: every article needs its sources listed there");
+            return ReferenceRegistry.Empty;
+        }
+
+        if (new FileInfo(path).Length > MaxRegistryBytes)
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, $"file is larger than {MaxRegistryBytes:N0} bytes");
             return ReferenceRegistry.Empty;
         }
 

@@ -4,7 +4,7 @@ using Sciatica.Content.Citations;
 
 namespace Sciatica.Content.Rendering;
 
-/// <summary>The one Markdown pipeline, built once: CommonMark plus what articles use, and no raw HTML.</summary>
+/// <summary>The one Markdown pipeline, built once: CommonMark plus what articles use, no raw HTML, and only safe link targets.</summary>
 public static class ArticlePipeline
 {
     public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
@@ -13,6 +13,7 @@ public static class ArticlePipeline
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
         .UseReferenceCitations()
+        .UseSafeLinks()
         .UsePreciseSourceLocation()
         .DisableHtml()
         .Build();
