@@ -22,6 +22,9 @@ public sealed class ContentSnapshot
     private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<Article> failed, IReadOnlyList<Diagnostic> diagnostics)
     {
         Root = root;
+        var registryPath = Path.Combine(root, RegistryFile);
+        var registryTime = File.Exists(registryPath) ? new DateTimeOffset(File.GetLastWriteTimeUtc(registryPath), TimeSpan.Zero) : default;
+        LastModified = articles.Select(a => a.LastModified).Append(registryTime).Max();
         Registry = registry;
         Articles = articles;
         Failed = failed;
@@ -40,6 +43,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Article> Failed { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>When the newest served file (or the registry) changed; every page lists all articles, so this dates them all.</summary>
+    public DateTimeOffset LastModified { get; }
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 

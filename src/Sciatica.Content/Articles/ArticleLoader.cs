@@ -31,8 +31,24 @@ public static class ArticleLoader
             diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' must use lower-case letters, digits and hyphens only (it becomes the URL)");
         }
 
-        var article = text is null ? Unusable(slug, diagnostics) : Parse(slug, text, registry, diagnostics);
+        var article = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics);
         return article with { LastModified = lastModified };
+    }
+
+    /// <summary>A file that trips a bug in a parser becomes a diagnostic on that file, not a failed reload of every file.</summary>
+    private static Article ParseGuarded(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Parse(slug, text, registry, diagnostics);
+        }
+#pragma warning disable CA1031 // Any exception here is reported against the file; the other articles still load.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"this file could not be processed ({e.GetType().Name}: {e.Message})");
+            return Unusable(slug, diagnostics);
+        }
     }
 
     public static Article Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)

@@ -37,6 +37,12 @@ public static class YamlText
             error = ((int)e.Start.Line, (int)e.Start.Column, FirstLine(e.InnerException?.Message ?? e.Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unfinished input, such as "title: [unclosed".
+            error = (1, 1, "the YAML is unfinished: look for an unclosed '[', '{' or quote");
+            return null;
+        }
     }
 
     private static (int Line, int Column, string Message)? TooDeep(string text)

@@ -68,6 +68,17 @@ public class HostileFrontMatterTests
         Assert.Contains(message, error!.Value.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("title: [unclosed")]
+    [InlineData("title: {unclosed")]
+    [InlineData("title: \"unclosed")]
+    public void Unfinished_yaml_is_a_located_error_not_an_exception(string line)
+    {
+        var article = Parse("---\n" + line + "\nsummary: S\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body);
+        Assert.Null(article.FrontMatter);
+        Assert.Contains(article.Diagnostics, d => d is { Code: DiagnosticCodes.InvalidFrontMatter, IsError: true });
+    }
+
     [Fact]
     public void The_yaml_reader_refuses_deep_block_nesting_itself()
     {
