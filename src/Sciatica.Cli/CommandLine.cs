@@ -13,9 +13,16 @@ public static class CommandLine
         Usage: sciatica <verb> [options]
 
         Verbs:
-          check [--content DIR] [--report]   validate every article and the reference registry
+          check [--report] [--strict] [--format text|json]
+                validate every article and the reference registry; --report adds the per-article table,
+                --strict counts warnings as errors, --format json prints one object per diagnostic
+          new <slug> --title "Title"
+                write articles/<slug>.md: a draft with valid front matter and a body to fill in
+          export <out-dir> [--base-url URL]
+                write the published site as plain files for any static host (see README)
 
-        --content DIR   the content folder (default: the repository's content/)
+        Every verb takes --content DIR: the content folder (default: the repository's content/).
+        Exit codes: 0 ok, 1 content errors, 2 usage.
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -31,6 +38,8 @@ public static class CommandLine
         return args[0] switch
         {
             "check" => CheckVerb.Run(options, output),
+            "new" => NewVerb.Run(options, output, error),
+            "export" => ExportVerb.Run(options, output, error),
             "help" or "--help" or "-h" => Print(output),
             _ => UnknownVerb(args[0], error),
         };

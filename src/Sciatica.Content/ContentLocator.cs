@@ -6,7 +6,11 @@ public static class ContentLocator
     public const string SolutionFile = "Sciatica.sln";
 
     /// <summary>The nearest <c>content/</c> beside <c>Sciatica.sln</c> above the working folder or the program; else <c>./content</c>.</summary>
-    public static string DefaultRoot()
+    public static string DefaultRoot() =>
+        RepositoryRoot() is { } repository ? Path.Combine(repository, "content") : Path.GetFullPath("content");
+
+    /// <summary>The nearest folder holding <c>Sciatica.sln</c> above the working folder or the program, if any.</summary>
+    public static string? RepositoryRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -14,11 +18,11 @@ public static class ContentLocator
             {
                 if (File.Exists(Path.Combine(dir.FullName, SolutionFile)))
                 {
-                    return Path.Combine(dir.FullName, "content");
+                    return dir.FullName;
                 }
             }
         }
 
-        return Path.GetFullPath("content");
+        return null;
     }
 }

@@ -1,6 +1,9 @@
 using Sciatica.Content.Articles;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Governance;
+using Sciatica.Content.Links;
+using Sciatica.Content.Search;
 
 namespace Sciatica.Content;
 
@@ -18,6 +21,7 @@ public sealed class ContentSnapshot
     public const int MaxRegistryBytes = 4 * 1024 * 1024;
 
     private readonly Dictionary<string, Article> _bySlug;
+    private readonly ILookup<string, Diagnostic> _byFile;
 
     private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<Article> failed, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -30,6 +34,8 @@ public sealed class ContentSnapshot
         Failed = failed;
         Diagnostics = diagnostics;
         _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        Search = SearchIndex.Build(articles);
+        _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
     }
 
     public string Root { get; }
@@ -47,9 +53,15 @@ public sealed class ContentSnapshot
     /// <summary>When the newest served file (or the registry) changed; every page lists all articles, so this dates them all.</summary>
     public DateTimeOffset LastModified { get; }
 
+    /// <summary>Built once with the snapshot, so a search never re-reads or re-tokenizes articles.</summary>
+    public SearchIndex Search { get; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public Article? Find(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    /// <summary>Everything reported for one file, including checks across articles (links, review dates), in line order.</summary>
+    public IEnumerable<Diagnostic> DiagnosticsFor(string sourcePath) => _byFile[sourcePath];
 
     /// <summary>What readers see: servable articles, drafts only when asked for (Development).</summary>
     public IEnumerable<Article> Published(bool includeDrafts) =>
@@ -58,7 +70,8 @@ public sealed class ContentSnapshot
     public IEnumerable<Article> CitingArticles(string referenceId) =>
         Articles.Where(a => a.References.Any(r => r.Reference.Id == referenceId));
 
-    public static ContentSnapshot Load(string root, ContentSnapshot? previous = null)
+    /// <param name="today">The date review deadlines are measured against; today (UTC) unless a test fixes it.</param>
+    public static ContentSnapshot Load(string root, ContentSnapshot? previous = null, DateOnly? today = null)
     {
         var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
         var registry = LoadRegistry(root, registryDiagnostics);
@@ -77,7 +90,13 @@ public sealed class ContentSnapshot
         }
 
         ReportUncited(registry, loaded, registryDiagnostics);
-        var diagnostics = registryDiagnostics.Items.Concat(loaded.SelectMany(a => a.Diagnostics)).ToList();
+        var acrossArticles = LinkRule.Check(loaded, registry)
+            .Concat(ReviewSchedule.Overdue(loaded, today ?? DateOnly.FromDateTime(DateTime.UtcNow)))
+            .Concat(ReviewSchedule.DuplicateOrders(loaded))
+            .ToLookup(d => d.File, StringComparer.Ordinal);
+        var diagnostics = registryDiagnostics.Items
+            .Concat(loaded.SelectMany(a => a.Diagnostics.Concat(acrossArticles[a.SourcePath]).OrderBy(d => d.Line).ThenBy(d => d.Column)))
+            .ToList();
         return new ContentSnapshot(
             root,
             registry,

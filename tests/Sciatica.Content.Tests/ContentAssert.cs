@@ -18,7 +18,8 @@ public static class ContentAssert
 
         """;
 
-    public static readonly ReferenceRegistry Registry = ReferenceRegistry.Parse("""
+    /// <summary>The test registry: guide and review sources, a commercial one, and one nobody cites.</summary>
+    public const string RegistryYaml = """
         references:
           - id: guide
             type: report
@@ -40,7 +41,9 @@ public static class ContentAssert
             issued: {date-parts: [[2020]]}
             URL: https://example.org/shop
             evidence: commercial
-        """, new DiagnosticBag("references.yaml"));
+        """;
+
+    public static readonly ReferenceRegistry Registry = ReferenceRegistry.Parse(RegistryYaml, new DiagnosticBag("references.yaml"));
 
     /// <summary>Parses a body (front matter added) and returns the article.</summary>
     public static Article Body(string body) =>

@@ -21,10 +21,17 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public string Environment { get; }
 
+    /// <summary>Extra configuration, e.g. <c>Site:BaseUrl</c>.</summary>
+    public IDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Content:Root", ContentRoot);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>GETs a page and parses it, whatever the status (so tests can read a 404 page too).</summary>

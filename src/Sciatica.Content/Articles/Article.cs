@@ -1,6 +1,9 @@
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
+using Sciatica.Content.Rendering.CareCards;
+using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
 
@@ -21,7 +24,19 @@ public sealed record Article
 
     public IReadOnlyList<CitedReference> References { get; init; } = [];
 
+    /// <summary>The article's text split at its headings, for search.</summary>
+    public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
+
+    /// <summary>Its care cards rendered on their own, so other pages can show them (the home page's emergency card).</summary>
+    public IReadOnlyList<CareCard> CareCards { get; init; } = [];
+
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>Links to other pages of the site, checked across articles by <see cref="LinkRule"/>.</summary>
+    public IReadOnlyList<InternalLink> Links { get; init; } = [];
+
+    /// <summary>The ids other pages may link to with <c>#anchor</c>.</summary>
+    public IReadOnlySet<string> Anchors { get; init; } = new HashSet<string>();
 
     public int ClaimCount { get; init; }
 

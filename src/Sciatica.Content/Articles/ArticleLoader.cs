@@ -7,8 +7,11 @@ using Markdig.Syntax;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Claims;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.Rendering;
+using Sciatica.Content.Rendering.CareCards;
+using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
 
@@ -70,14 +73,19 @@ public static class ArticleLoader
                 $"reading level is Flesch-Kincaid grade {readability.FleschKincaidGrade} and SMOG {readability.Smog}; aim for at most {ReadabilityScore.MaxGrade} and {ReadabilityScore.MaxSmog}");
         }
 
+        var headings = ReadHeadings(document);
         return new Article
         {
             Slug = slug,
             SourcePath = diagnostics.File,
             FrontMatter = frontMatter,
             Html = Render(document),
-            Headings = ReadHeadings(document),
+            Headings = headings,
             References = references,
+            Sections = ArticleSection.Read(document, headings),
+            CareCards = CareCardReader.Read(document, slug),
+            Links = LinkCollector.Links(document, slug),
+            Anchors = LinkCollector.Anchors(document, references),
             Diagnostics = [.. diagnostics.Items.OrderBy(d => d.Line).ThenBy(d => d.Column)],
             ClaimCount = claims.Claims,
             NoteCount = claims.Notes,
@@ -119,7 +127,7 @@ public static class ArticleLoader
             var (what, allowed) = link.IsImage
                 ? ("image", "images must be files on this site (a relative path)")
                 : ("link", "links may use http, https, mailto or a relative path");
-            diagnostics.Warning(link.Line + 1, link.Column + 1, DiagnosticCodes.UnsafeLink,
+            diagnostics.Error(link.Line + 1, link.Column + 1, DiagnosticCodes.UnsafeLink,
                 $"{what} to '{Shorten(link.Url)}' was removed: {allowed}");
         }
     }

@@ -11,4 +11,8 @@ public sealed record FrontMatter
     public bool Draft { get; init; }
     public string? ReviewedBy { get; init; }
     public string? Changes { get; init; }
+
+    /// <summary>File lines of <c>order</c> and <c>next-review</c>, so checks across articles can point at them.</summary>
+    public int OrderLine { get; init; }
+    public int NextReviewLine { get; init; }
 }

@@ -86,6 +86,8 @@ public static class FrontMatterReader
                 Draft = draft ?? false,
                 ReviewedBy = reviewedBy,
                 Changes = changes,
+                OrderLine = map.Child("order")!.Line() + offset,
+                NextReviewLine = map.Child("next-review")!.Line() + offset,
             };
         }
 

@@ -1,11 +1,18 @@
+using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
 namespace Sciatica.Content.Citations;
 
-/// <summary>Renders a citation as superscript numbers, each linking to its entry in the reference list.</summary>
+/// <summary>
+/// Renders a citation as superscript numbers. Each number is a button that opens its reference in place
+/// (the HTML <c>popover</c> attribute: no JavaScript), and the popover links on to the full reference list.
+/// </summary>
 public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
+    /// <summary>The page the reference list is on: empty for the article itself, "/slug" when a card is shown elsewhere.</summary>
+    public string ListPage { get; set; } = "";
+
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
         renderer.Write("<sup class=\"cite\">");
@@ -18,13 +25,17 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             }
 
             first = false;
-            WriteItem(renderer, item);
+            WriteNumber(renderer, item);
         }
 
         renderer.Write("</sup>");
+        foreach (var item in citation.Items)
+        {
+            WritePopover(renderer, item);
+        }
     }
 
-    private static void WriteItem(HtmlRenderer renderer, CitationItem item)
+    private static void WriteNumber(HtmlRenderer renderer, CitationItem item)
     {
         if (item.Reference is not { } reference)
         {
@@ -32,9 +43,28 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             return;
         }
 
-        var number = item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        renderer.Write($"<a id=\"{item.AnchorId}\" href=\"#ref-{number}\" aria-label=\"Source {number}: ")
+        var number = item.Number.ToString(CultureInfo.InvariantCulture);
+        renderer.Write($"<button type=\"button\" class=\"cite-number\" id=\"{item.AnchorId}\" popovertarget=\"{item.AnchorId}-source\" aria-label=\"Source {number}: ")
             .WriteEscape(reference.Title)
-            .Write("\">").Write(number).Write("</a>");
+            .Write("\">").Write(number).Write("</button>");
+    }
+
+    private void WritePopover(HtmlRenderer renderer, CitationItem item)
+    {
+        if (item.Reference is not { } reference)
+        {
+            return;
+        }
+
+        var number = item.Number.ToString(CultureInfo.InvariantCulture);
+        renderer.Write($"<span class=\"cite-popover\" id=\"{item.AnchorId}-source\" popover>");
+        renderer.Write("<span class=\"cite-popover-number\">").Write(number).Write(".</span> ");
+        if (reference.AuthorList.Length > 0)
+        {
+            renderer.WriteEscape(reference.AuthorList).Write(". ");
+        }
+
+        renderer.Write("<cite>").WriteEscape(reference.Title).Write(".</cite> ").WriteEscape(reference.Source);
+        renderer.Write(" <a href=\"").WriteEscapeUrl(ListPage).Write($"#ref-{number}\">Reference {number} in the list</a></span>");
     }
 }

@@ -91,6 +91,7 @@ public sealed class ReferenceRegistry
             return null;
         }
 
+        IdentifierShapes.Check(entry, label, diagnostics);
         var evidenceNode = entry.Child("evidence");
         var evidenceName = evidenceNode.Scalar() ?? "";
         if (!EvidenceNames.TryParse(evidenceName, out var evidence))

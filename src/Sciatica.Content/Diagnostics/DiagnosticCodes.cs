@@ -20,6 +20,12 @@ public static class DiagnosticCodes
     public const string DuplicateReferenceId = "SCI022";
     public const string UnknownEvidence = "SCI023";
     public const string UncitedReference = "SCI024";
+    public const string BadDoi = "SCI025";
+    public const string BadPmid = "SCI026";
+    public const string BadUrl = "SCI027";
     public const string UnsafeLink = "SCI030";
+    public const string BrokenLink = "SCI031";
+    public const string BrokenAnchor = "SCI032";
     public const string HardToRead = "SCI040";
+    public const string ReviewOverdue = "SCI050";
 }

@@ -15,11 +15,15 @@ public static partial class SyllableCounter
 
         w = SilentEnding().Replace(w, "");
         w = w.StartsWith('y') ? w[1..] : w;
-        return Math.Max(1, VowelGroup().Count(w));
+        return Math.Max(1, VowelGroup().Count(w) + SplitVowels().Count(w));
     }
 
     [GeneratedRegex("(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$")]
     private static partial Regex SilentEnding();
+
+    /// <summary>"ia" is two syllables (sci-at-i-ca, tri-al) except in -cial/-tial endings.</summary>
+    [GeneratedRegex("(?<![ct])ia|ia(?!l)")]
+    private static partial Regex SplitVowels();
 
     [GeneratedRegex("[aeiouy]{1,2}")]
     private static partial Regex VowelGroup();

@@ -1,6 +1,8 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Sciatica.Content.Citations;
+using Sciatica.Content.Rendering.CareCards;
+using Sciatica.Content.Rendering.SectionLinks;
 
 namespace Sciatica.Content.Rendering;
 
@@ -12,6 +14,8 @@ public static class ArticlePipeline
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
+        .UseCareCards()
+        .UseSectionLinks()
         .UseReferenceCitations()
         .UseSafeLinks()
         .UsePreciseSourceLocation()

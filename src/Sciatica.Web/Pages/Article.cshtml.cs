@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content.Articles;
-using Sciatica.Content.Diagnostics;
 using Sciatica.Web.Infrastructure;
 
 namespace Sciatica.Web.Pages;
@@ -14,23 +13,19 @@ public sealed class ArticleModel(ContentStore store) : PageModel
 
     public Article? Next { get; private set; }
 
-    /// <summary>Set in Development when the current file has errors, so the editor sees them.</summary>
-    public IReadOnlyList<Diagnostic> EditorDiagnostics { get; private set; } = [];
+    /// <summary>Set in Development: the file's diagnostics and reading level, so the editor sees them on the page.</summary>
+    public EditorPanel? Editor { get; private set; }
 
     public IActionResult OnGet(string slug)
     {
         var snapshot = store.Current;
-        var failed = snapshot.Failed.FirstOrDefault(a => a.Slug == slug);
-        if (store.IncludeDrafts && failed is not null)
-        {
-            EditorDiagnostics = failed.Diagnostics;
-        }
+        Editor = store.IncludeDrafts ? EditorPanel.For(snapshot, slug) : null;
 
         var published = snapshot.Published(store.IncludeDrafts).ToList();
         var index = published.FindIndex(a => a.Slug == slug);
         if (index < 0)
         {
-            return EditorDiagnostics.Count > 0 ? Page() : NotFound();
+            return Editor is { HasErrors: true } ? Page() : NotFound();
         }
 
         Article = published[index];

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content.Articles;
+using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Web.Infrastructure;
 
 namespace Sciatica.Web.Pages;
@@ -8,5 +9,12 @@ public sealed class IndexModel(ContentStore store) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
-    public void OnGet() => Articles = [.. store.Current.Published(store.IncludeDrafts)];
+    /// <summary>The first emergency card an article has (the red-flags page's), shown as written and cited there.</summary>
+    public CareCard? EmergencyCard { get; private set; }
+
+    public void OnGet()
+    {
+        Articles = [.. store.Current.Published(store.IncludeDrafts)];
+        EmergencyCard = Articles.SelectMany(a => a.CareCards).FirstOrDefault(c => c.Level == CareLevel.Emergency);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests.Infrastructure;
 
@@ -12,6 +13,8 @@ public sealed class HotReloadTests : IDisposable
 
     public HotReloadTests()
     {
+        _content.Write("first", TempContent.Article("First article", 1, "Moving helps most people [@guide].\n\n- Walk a little each day [@second]."));
+        _content.Write("second", TempContent.Article("Second article", 2));
         _site = new SiteFactory(_content.Root);
         _client = _site.CreateClient();
     }
@@ -27,7 +30,7 @@ public sealed class HotReloadTests : IDisposable
     public async Task An_edit_shows_up_without_a_restart_and_replaces_the_cached_page()
     {
         Assert.Contains("First article", await Html("/first"), StringComparison.Ordinal);
-        _content.Write("first.md", _content.Read("first.md").Replace("title: First article", "title: Edited article", StringComparison.Ordinal));
+        _content.Write("first", Read("first").Replace("title: First article", "title: Edited article", StringComparison.Ordinal));
         await Eventually.Get(() => Html("/first"), html => html.Contains("Edited article", StringComparison.Ordinal), "the edited title");
         await Eventually.Get(() => Html("/second"), html => html.Contains("Edited article", StringComparison.Ordinal), "the edited title in the navigation of other pages");
     }
@@ -45,9 +48,9 @@ public sealed class HotReloadTests : IDisposable
     [MemberData(nameof(BadEdits))]
     public async Task A_bad_edit_keeps_the_last_good_page_and_degrades_health_until_fixed(string what, Func<string, byte[]> breakIt)
     {
-        var good = _content.Read("first.md");
+        var good = Read("first");
         var before = await Html("/first");
-        File.WriteAllBytes(_content.Article("first.md"), breakIt(good));
+        _content.WriteBytes("first", breakIt(good));
 
         var health = await Eventually.Get(() => Health(), h => h.StartsWith("Degraded", StringComparison.Ordinal), $"health to notice {what}");
         Assert.Contains("first.md", health, StringComparison.Ordinal);
@@ -55,7 +58,7 @@ public sealed class HotReloadTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<h1>First article</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        _content.Write("first.md", good.Replace("title: First article", "title: Fixed article", StringComparison.Ordinal));
+        _content.Write("first", good.Replace("title: First article", "title: Fixed article", StringComparison.Ordinal));
         await Eventually.Get(() => Health(), h => h.StartsWith("Healthy", StringComparison.Ordinal), "health to recover");
         Assert.Contains("Fixed article", await Html("/first"), StringComparison.Ordinal);
         Assert.NotEqual(before, await Html("/first"));
@@ -65,7 +68,7 @@ public sealed class HotReloadTests : IDisposable
     public async Task Deleting_a_file_unpublishes_that_page_only()
     {
         Assert.Equal(HttpStatusCode.OK, await Status("/second"));
-        File.Delete(_content.Article("second.md"));
+        File.Delete(Path("second"));
         await Eventually.Get(() => Status("/second"), s => s == HttpStatusCode.NotFound, "the deleted page to go");
         Assert.Equal(HttpStatusCode.OK, await Status("/first"));
         Assert.StartsWith("Healthy", await Health(), StringComparison.Ordinal);
@@ -75,7 +78,7 @@ public sealed class HotReloadTests : IDisposable
     public async Task Renaming_a_file_moves_the_page()
     {
         Assert.Equal(HttpStatusCode.OK, await Status("/second"));
-        File.Move(_content.Article("second.md"), _content.Article("renamed.md"));
+        File.Move(Path("second"), Path("renamed"));
         await Eventually.Get(() => Status("/renamed"), s => s == HttpStatusCode.OK, "the page at its new address");
         Assert.Equal(HttpStatusCode.NotFound, await Status("/second"));
     }
@@ -83,10 +86,14 @@ public sealed class HotReloadTests : IDisposable
     [Fact]
     public async Task A_new_file_is_published()
     {
-        _content.Write("third.md", _content.Read("second.md").Replace("Second article", "Third article", StringComparison.Ordinal).Replace("order: 2", "order: 3", StringComparison.Ordinal));
+        _content.Write("third", TempContent.Article("Third article", 3));
         await Eventually.Get(() => Status("/third"), s => s == HttpStatusCode.OK, "the new page");
         Assert.Contains("<h1>Third article</h1>", await Html("/third"), StringComparison.Ordinal);
     }
+
+    private string Path(string slug) => System.IO.Path.Combine(_content.Root, "articles", slug + ".md");
+
+    private string Read(string slug) => File.ReadAllText(Path(slug));
 
     private async Task<string> Html(string url)
     {

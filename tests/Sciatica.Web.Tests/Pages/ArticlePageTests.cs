@@ -12,20 +12,31 @@ public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<Si
         Assert.Contains("The first test article.", page.Required(".summary").TextContent, StringComparison.Ordinal);
         Assert.Contains("Last reviewed 24 November 2026", page.Required(".review-dates").TextContent, StringComparison.Ordinal);
         Assert.Contains("Next review due 24 November 2027", page.Required(".review-dates").TextContent, StringComparison.Ordinal);
+        Assert.Equal("What changed: Added the section on walking.", page.Required(".review-dates + .what-changed").TextContent);
     }
 
     [Fact]
-    public async Task Citation_numbers_link_to_the_reference_list_and_back()
+    public async Task Citation_numbers_open_their_reference_and_the_list_links_back()
     {
         var page = await site.Production.GetDocumentAsync("/first");
-        var citations = page.QuerySelectorAll("sup.cite a");
+        var citations = page.QuerySelectorAll("sup.cite button");
         Assert.Equal(["1", "1", "2", "2"], citations.Select(a => a.TextContent));
         foreach (var citation in citations)
         {
-            var entry = page.Required(citation.GetAttribute("href")!);
+            var popover = page.Required($"#{citation.GetAttribute("popovertarget")}");
+            var entry = page.Required(popover.Required("a").GetAttribute("href")!);
             Assert.Equal("LI", entry.TagName);
             Assert.NotNull(entry.QuerySelector($"a[href='#{citation.Id}']"));
         }
+    }
+
+    [Fact]
+    public async Task Short_articles_have_no_contents_list_and_pager_links_neighbours()
+    {
+        var page = await site.Production.GetDocumentAsync("/first");
+        Assert.Null(page.QuerySelector(".on-this-page"));
+        Assert.Equal("/second", page.Required(".pager a[rel=next]").GetAttribute("href"));
+        Assert.Null(page.QuerySelector(".pager a[rel=prev]"));
     }
 
     [Fact]
@@ -48,8 +59,8 @@ public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<Si
     public async Task Home_lists_articles_in_order_with_summaries()
     {
         var page = await site.Production.GetDocumentAsync("/");
-        var titles = page.QuerySelectorAll(".section-cards h2").Select(h => h.TextContent.Trim());
-        Assert.Equal(["First article", "Second article"], titles);
+        var titles = page.QuerySelectorAll(".section-cards h3").Select(h => h.TextContent.Trim());
+        Assert.Equal(["First article", "Second <article> & \"quotes\""], titles);
     }
 
     [Theory]

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+
+namespace Sciatica.Cli.Export;
+
+/// <summary>
+/// Fetches every page and file of the site from the in-process host and writes it as a plain file. Starts from
+/// the home page, the sources page, the feed, the sitemap and every published article, then follows every link,
+/// stylesheet, script and image the pages name, so new pages and fingerprinted assets are exported without a list.
+/// </summary>
+public sealed partial class SiteExporter(HttpClient client, string outputFolder)
+{
+    /// <summary>A path no article can have (slugs have no dots), so the site answers with its real 404 page.</summary>
+    public const string MissingPagePath = "/export-404.html";
+
+    private static readonly HtmlParser Parser = new();
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Queue<string> _queue = new();
+    private readonly HashSet<string> _optional = new(StringComparer.Ordinal);
+
+    public List<string> Written { get; } = [];
+
+    public List<string> Problems { get; } = [];
+
+    [GeneratedRegex(@"url\(\s*['""]?(?<url>/[^'"")\s]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex CssUrl();
+
+    /// <param name="startPaths">Pages that must exist.</param>
+    /// <param name="optionalPaths">Files exported only if the site serves them (a sitemap, robots.txt).</param>
+    public async Task ExportAsync(IEnumerable<string> startPaths, IEnumerable<string> optionalPaths)
+    {
+        _optional.UnionWith(optionalPaths);
+        foreach (var path in startPaths.Concat(_optional))
+        {
+            Enqueue(path);
+        }
+
+        while (_queue.TryDequeue(out var url))
+        {
+            await FetchAsync(url);
+        }
+
+        var notFound = await client.GetAsync(new Uri(MissingPagePath, UriKind.Relative));
+        await WriteAsync(ExportPaths.NotFoundPage, await notFound.Content.ReadAsByteArrayAsync());
+    }
+
+    private void Enqueue(string url)
+    {
+        if (_seen.Add(url))
+        {
+            _queue.Enqueue(url);
+        }
+    }
+
+    private async Task FetchAsync(string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            if (!_optional.Contains(url))
+            {
+                Problems.Add($"{url} answered {(int)response.StatusCode}");
+            }
+
+            return;
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync();
+        await WriteAsync(ExportPaths.FileFor(ExportPaths.LocalPath(url)!), body);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType == "text/html")
+        {
+            FollowHtml(System.Text.Encoding.UTF8.GetString(body));
+        }
+        else if (mediaType == "text/css")
+        {
+            foreach (Match match in CssUrl().Matches(System.Text.Encoding.UTF8.GetString(body)))
+            {
+                Enqueue(match.Groups["url"].Value);
+            }
+        }
+    }
+
+    private void FollowHtml(string html)
+    {
+        using var document = Parser.ParseDocument(html);
+        var references = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href"))
+            .Concat(document.QuerySelectorAll("script[src], img[src], source[src]").Select(e => e.GetAttribute("src")));
+        foreach (var reference in references)
+        {
+            if (reference is not null && ExportPaths.LocalPath(reference) is { } path)
+            {
+                // Assets keep their query (?v=hash) when fetched; pages are written once, whatever the query.
+                Enqueue(reference.Contains('?', StringComparison.Ordinal) && Path.HasExtension(path) ? reference.Split('#')[0] : path);
+            }
+        }
+    }
+
+    private async Task WriteAsync(string relativePath, byte[] body)
+    {
+        var path = Path.Combine(outputFolder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, body);
+        Written.Add(relativePath);
+    }
+}

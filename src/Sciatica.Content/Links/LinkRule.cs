@@ -1,0 +1,70 @@
+using Sciatica.Content.Articles;
+using Sciatica.Content.Citations;
+using Sciatica.Content.Diagnostics;
+
+namespace Sciatica.Content.Links;
+
+/// <summary>
+/// Every link between pages must reach a page readers can see, and its <c>#anchor</c> an id on that page.
+/// Runs once over all articles with a dictionary per page, so it grows with the number of links, not articles squared.
+/// </summary>
+public static class LinkRule
+{
+    /// <summary>Pages of the site that are not articles: the home page, the sources page (anchored by reference id) and the feed.</summary>
+    public const string Home = "";
+    public const string ReferencesPage = "references";
+    public const string FeedPage = "feed.xml";
+    public const string SitemapPage = "sitemap.xml";
+
+    public static IEnumerable<Diagnostic> Check(IReadOnlyList<Article> articles, ReferenceRegistry registry)
+    {
+        var pages = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            pages.TryAdd(article.Slug, article);
+        }
+
+        var referenceIds = registry.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var link in article.Links)
+            {
+                if (Problem(article, link, pages, referenceIds) is { } problem)
+                {
+                    yield return new Diagnostic(article.SourcePath, link.Line, link.Column, problem.Severity, problem.Code, problem.Message);
+                }
+            }
+        }
+    }
+
+    private static (Severity Severity, string Code, string Message)? Problem(Article from, InternalLink link, Dictionary<string, Article> pages, HashSet<string> referenceIds)
+    {
+        var target = link.Path;
+        if (target is Home or FeedPage or SitemapPage)
+        {
+            return link.Anchor is null ? null : MissingAnchor(link, "that page has no anchors");
+        }
+
+        if (target == ReferencesPage)
+        {
+            return link.Anchor is null || referenceIds.Contains(link.Anchor) ? null : MissingAnchor(link, "no reference in references.yaml has that id");
+        }
+
+        if (!pages.TryGetValue(target, out var to))
+        {
+            return (Severity.Error, DiagnosticCodes.BrokenLink, $"link to '{link.Display}' goes nowhere: there is no article '{target}' (write article links as /slug)");
+        }
+
+        if (to.FrontMatter is { Draft: true } && from.FrontMatter is { Draft: false })
+        {
+            return (Severity.Error, DiagnosticCodes.BrokenLink, $"link to '{link.Display}' points at a draft, which readers cannot see yet");
+        }
+
+        return link.Anchor is null || to.Anchors.Contains(link.Anchor)
+            ? null
+            : MissingAnchor(link, $"'{to.SourcePath}' has no heading with that id");
+    }
+
+    private static (Severity, string, string) MissingAnchor(InternalLink link, string why) =>
+        (Severity.Error, DiagnosticCodes.BrokenAnchor, $"link to '{link.Display}' has a broken #anchor: {why}");
+}

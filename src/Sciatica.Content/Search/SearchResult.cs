@@ -1,0 +1,9 @@
+using Sciatica.Content.Articles;
+
+namespace Sciatica.Content.Search;
+
+/// <summary>An article that matches (how many of the query's terms, and how strongly), the section that matches best (null: its introduction), and a snippet from it.</summary>
+public sealed record SearchResult(Article Article, Heading? Section, IReadOnlyList<SnippetPart> Snippet, int MatchedTerms, double Score);
+
+/// <summary>A run of snippet text; matched words are their own parts with <see cref="IsMatch"/> set, for highlighting.</summary>
+public sealed record SnippetPart(string Text, bool IsMatch);

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Microsoft.Extensions.Options;
+
+namespace Sciatica.Web.Infrastructure;
+
+public static class CrawlerEndpoints
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary><c>/sitemap.xml</c> (every published page, articles with their review date) and <c>/robots.txt</c>.</summary>
+    public static WebApplication MapSciaticaCrawlerFiles(this WebApplication app)
+    {
+        app.MapGet("/sitemap.xml", (ContentStore store, IOptions<SiteOptions> site) =>
+        {
+            var articles = store.Current.Published(includeDrafts: false).ToList();
+            var urls = new List<XElement> { Url(site.Value.Absolute("/"), null), Url(site.Value.Absolute("/references"), null) };
+            urls.AddRange(articles.Select(a => Url(site.Value.Absolute($"/{a.Slug}"), a.FrontMatter!.Reviewed)));
+            var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemap + "urlset", urls));
+            return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
+        });
+        app.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
+            Results.Text($"User-agent: *\nDisallow: /search\nSitemap: {site.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+        return app;
+    }
+
+    private static XElement Url(string location, DateOnly? lastModified) =>
+        new(Sitemap + "url",
+            new XElement(Sitemap + "loc", location),
+            lastModified is { } date ? new XElement(Sitemap + "lastmod", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null);
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Sciatica.Web.Infrastructure;
+
+/// <summary>The <c>Site</c> configuration section: where the site lives publicly, for canonical URLs, previews and QR codes.</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    public const string Name = "Sciatica explained";
+
+    /// <summary>The public address, e.g. https://sciatica.example.org (no trailing slash needed).</summary>
+    [Required]
+    [Url]
+    public string BaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>The absolute URL of a path on this site ("/red-flags" → "https://…/red-flags").</summary>
+    public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Sciatica.Web.Infrastructure;
+
+namespace Sciatica.Web.Pages;
+
+/// <summary><c>/feed.xml</c>: the Atom feed of published articles (never drafts, even in Development).</summary>
+public sealed class FeedModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+{
+    public IActionResult OnGet() =>
+        Content(AtomFeed.Render(store.Current.Published(includeDrafts: false), site.Value), $"{AtomFeed.MediaType}; charset=utf-8");
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using Sciatica.Content;
+using Sciatica.Content.Tests;
+
+namespace Sciatica.Cli.Tests.Verbs;
+
+public sealed class CheckVerbTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sciatica-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly TempContent _content = new();
+
+    public CheckVerbTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "articles"));
+        File.WriteAllText(Path.Combine(_root, "references.yaml"), """
+            references:
+              - id: guide
+                type: report
+                title: A guideline
+                issued: {date-parts: [[2016]]}
+                URL: https://example.org/guide
+                evidence: guideline
+            """);
+        WriteArticle("good", "A claim [@guide].");
+    }
+
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        _content.Dispose();
+    }
+
+    private void WriteArticle(string slug, string body) =>
+        File.WriteAllText(Path.Combine(_root, "articles", slug + ".md"),
+            $"---\ntitle: {slug}\nsummary: s\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n");
+
+    [Fact]
+    public void Clean_content_exits_zero_with_a_summary()
+    {
+        var (exit, output, _) = Cli.Run("check", "--content", _root);
+        Assert.Equal(0, exit);
+        Assert.Contains("checked 1 articles and 1 references: 0 errors, 0 warnings", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_uncited_claim_prints_file_line_column_and_exits_one()
+    {
+        WriteArticle("bad", "First line [@guide].\n\nUncited claim.");
+        var (exit, output, _) = Cli.Run("check", "--content", _root);
+        Assert.Equal(1, exit);
+        Assert.Contains($"{Path.Combine("articles", "bad.md")}:11:1: error SCI001: paragraph makes a claim without a citation", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_prints_a_row_per_article_with_reading_level()
+    {
+        var (_, output, _) = Cli.Run("check", "--content", _root, "--report");
+        Assert.Matches(@"good\s+2\s+1\s+1\s+0\s+-?\d+\.\d\s+-?\d+\.\d\s+2027-11-24", output);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("frobnicate")]
+    [InlineData("check", "--bogus")]
+    [InlineData("check", "--content")]
+    [InlineData("check", "--format", "xml")]
+    public void Bad_usage_exits_two_with_help(params string[] args)
+    {
+        var (exit, _, error) = Cli.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains("Usage:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_real_content_passes_check_with_no_warnings()
+    {
+        var (exit, output, _) = Cli.Run("check", "--content", ContentLocator.DefaultRoot());
+        Assert.Equal(0, exit);
+        Assert.Contains(" 0 errors, 0 warnings", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_format_prints_one_object_per_diagnostic()
+    {
+        _content.WriteArticle("source", "Uncited claim.\n\nSee [gone](/gone) [@guide] [@second].");
+
+        var (exit, output, _) = Cli.Run("check", "--format", "json", "--content", _content.Root);
+
+        Assert.Equal(1, exit);
+        var diagnostics = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["SCI024", "SCI001", "SCI031"], diagnostics.Select(d => d.GetProperty("code").GetString()));
+        var link = diagnostics[2];
+        Assert.EndsWith("source.md", link.GetProperty("file").GetString(), StringComparison.Ordinal);
+        Assert.Equal(12, link.GetProperty("line").GetInt32());
+        Assert.Equal(5, link.GetProperty("column").GetInt32());
+        Assert.Equal("error", link.GetProperty("severity").GetString());
+        Assert.Contains("'/gone'", link.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Strict_turns_an_overdue_review_warning_into_an_error()
+    {
+        _content.WriteArticle("late", "A claim [@guide] [@second].", nextReview: "2026-06-01");
+
+        var (relaxed, output, _) = Cli.Run("check", "--content", _content.Root);
+        var (strict, strictOutput, _) = Cli.Run("check", "--strict", "--content", _content.Root);
+
+        Assert.Equal(0, relaxed);
+        Assert.Contains("warning SCI050: 'Article late' was due for review on 2026-06-01", output, StringComparison.Ordinal);
+        Assert.Equal(1, strict);
+        Assert.Contains("error SCI050", strictOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_counts_words_claims_citations_and_notes()
+    {
+        _content.WriteArticle("walking", "::: note\nFraming.\n:::\n\nWalking helps [@guide]. Resting does not [@guide; @second].");
+
+        var (_, output, _) = Cli.Run("check", "--report", "--content", _content.Root);
+
+        var row = output.Split('\n').Single(l => l.StartsWith("walking ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["walking", "6", "1", "3", "1"], row[..5]);
+        Assert.Equal("2099-01-01", row[^1]);
+    }
+}

@@ -1,0 +1,71 @@
+using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Tests;
+
+namespace Sciatica.Cli.Tests.Verbs;
+
+public sealed class NewVerbTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    [Fact]
+    public void Scaffolds_a_draft_whose_only_error_is_its_first_uncited_claim()
+    {
+        _content.WriteArticle("existing", "A claim [@guide] [@second].", order: 7);
+
+        var (exit, output, _) = Cli.Run("new", "leg-exercises", "--title", "Exercises: for your legs", "--content", _content.Root);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("order 8", output, StringComparison.Ordinal);
+        var snapshot = _content.Load();
+        var article = snapshot.Find("leg-exercises")!;
+        Assert.Null(article);
+        var scaffold = Assert.Single(snapshot.Failed);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        Assert.Equal("Exercises: for your legs", scaffold.FrontMatter?.Title);
+        Assert.Equal(8, scaffold.FrontMatter?.Order);
+        Assert.Equal(today, scaffold.FrontMatter?.Reviewed);
+        Assert.Equal(today.AddYears(1), scaffold.FrontMatter?.NextReview);
+        Assert.True(scaffold.FrontMatter?.Draft);
+        var error = Assert.Single(snapshot.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.ClaimWithoutCitation, error.Code);
+    }
+
+    [Fact]
+    public void The_scaffold_passes_check_once_its_first_claim_is_cited()
+    {
+        Cli.Run("new", "walking", "--title", "Walking", "--content", _content.Root);
+        var path = Path.Combine(_content.Root, "articles", "walking.md");
+        var lines = File.ReadAllLines(path).ToList();
+        var claim = lines.FindIndex(l => l.StartsWith("Replace this", StringComparison.Ordinal));
+        lines[claim] = "Walking helps most people [@guide].";
+        File.WriteAllLines(path, lines);
+
+        var (exit, output, _) = Cli.Run("check", "--content", _content.Root);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 errors", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("existing")]
+    [InlineData("Bad_Slug")]
+    [InlineData("-leading")]
+    public void Refuses_an_existing_or_invalid_slug_with_exit_code_2_and_changes_nothing(string slug)
+    {
+        var existing = _content.WriteArticle("existing", "A claim [@guide] [@second].");
+        var before = File.ReadAllText(existing);
+
+        var (exit, _, error) = Cli.Run("new", slug, "--title", "Anything", "--content", _content.Root);
+
+        Assert.Equal(2, exit);
+        Assert.NotEmpty(error);
+        Assert.Equal(before, File.ReadAllText(existing));
+        Assert.Single(Directory.GetFiles(Path.Combine(_content.Root, "articles")));
+    }
+
+    [Fact]
+    public void Needs_a_title() =>
+        Assert.Equal(2, Cli.Run("new", "walking", "--content", _content.Root).ExitCode);
+
+    public void Dispose() => _content.Dispose();
+}

@@ -1,0 +1,85 @@
+using Sciatica.Content.Articles;
+using Sciatica.Content.Diagnostics;
+
+namespace Sciatica.Content.Tests.Articles;
+
+public class FrontMatterTests
+{
+    private static Article Load(string frontMatter) =>
+        ArticleLoader.Parse("test", $"---\n{frontMatter}\n---\n\nBody [@guide].\n", ContentAssert.Registry, new DiagnosticBag("test.md"));
+
+    private const string Valid = "title: T\nsummary: S\norder: 2\nreviewed: 2026-11-24\nnext-review: 2027-11-24";
+
+    [Fact]
+    public void Reads_every_field()
+    {
+        var front = Load(Valid + "\ndraft: true\nreviewed-by: Dr A\nchanges: New table.").FrontMatter!;
+        Assert.Equal(("T", "S", 2), (front.Title, front.Summary, front.Order));
+        Assert.Equal((new DateOnly(2026, 11, 24), new DateOnly(2027, 11, 24)), (front.Reviewed, front.NextReview));
+        Assert.True(front.Draft);
+        Assert.Equal(("Dr A", "New table."), (front.ReviewedBy, front.Changes));
+    }
+
+    [Theory]
+    [InlineData("title")]
+    [InlineData("summary")]
+    [InlineData("order")]
+    [InlineData("reviewed")]
+    [InlineData("next-review")]
+    public void A_missing_required_field_is_an_error_that_names_it(string field)
+    {
+        var without = string.Join("\n", Valid.Split('\n').Where(l => !l.StartsWith(field + ":", StringComparison.Ordinal)));
+        var article = Load(without);
+        Assert.True(article.HasErrors);
+        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.MissingFrontMatterField && d.Message.Contains($"'{field}'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bad_date_is_reported_at_its_line_and_column()
+    {
+        var error = Assert.Single(Load(Valid.Replace("reviewed: 2026-11-24", "reviewed: 24/11/2026", StringComparison.Ordinal)).Diagnostics,
+            d => d.Code == DiagnosticCodes.BadFrontMatterValue);
+        Assert.Equal((5, 11), (error.Line, error.Column));
+        Assert.Contains("YYYY-MM-DD", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Next_review_must_come_after_reviewed() =>
+        Assert.Contains(Load(Valid.Replace("2027-11-24", "2026-01-01", StringComparison.Ordinal)).Diagnostics,
+            d => d.Code == DiagnosticCodes.ReviewDatesOutOfOrder && d.Line == 6);
+
+    [Fact]
+    public void An_unknown_key_is_a_warning_so_a_typo_does_not_pass_silently()
+    {
+        var article = Load(Valid + "\nreveiwed-by: Dr A");
+        var warning = Assert.Single(article.Diagnostics, d => d.Code == DiagnosticCodes.UnknownFrontMatterKey);
+        Assert.Equal((Severity.Warning, 7), (warning.Severity, warning.Line));
+        Assert.False(article.HasErrors);
+    }
+
+    [Fact]
+    public void Invalid_yaml_is_an_error_with_the_file_line()
+    {
+        var article = Load(Valid + "\ntitle: [unclosed");
+        var error = Assert.Single(article.Diagnostics, d => d.Code == DiagnosticCodes.InvalidFrontMatter);
+        Assert.True(error.Line >= 7, $"line {error.Line}");
+        Assert.Null(article.FrontMatter);
+    }
+
+    [Fact]
+    public void An_article_without_front_matter_is_an_error() =>
+        Assert.Contains(ArticleLoader.Parse("x", "Just text [@guide].", ContentAssert.Registry, new DiagnosticBag("x.md")).Diagnostics,
+            d => d.Code == DiagnosticCodes.InvalidFrontMatter);
+
+    [Fact]
+    public void Wrong_types_are_errors_not_crashes()
+    {
+        var article = Load("title: [a, b]\nsummary: {x: 1}\norder: first\nreviewed: 2026-11-24\nnext-review: 2027-11-24\ndraft: maybe");
+        Assert.Equal(4, article.Diagnostics.Count(d => d.Code == DiagnosticCodes.BadFrontMatterValue));
+    }
+
+    [Fact]
+    public void A_summary_over_160_characters_is_an_error() =>
+        Assert.Contains(Load(Valid.Replace("summary: S", "summary: " + new string('a', 161), StringComparison.Ordinal)).Diagnostics,
+            d => d.Code == DiagnosticCodes.BadFrontMatterValue && d.Message.Contains("160", StringComparison.Ordinal));
+}

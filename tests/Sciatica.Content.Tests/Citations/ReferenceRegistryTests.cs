@@ -1,0 +1,86 @@
+using Sciatica.Content.Citations;
+using Sciatica.Content.Diagnostics;
+
+namespace Sciatica.Content.Tests.Citations;
+
+public class ReferenceRegistryTests
+{
+    private static (ReferenceRegistry Registry, IReadOnlyList<Diagnostic> Diagnostics) Parse(string yaml)
+    {
+        var bag = new DiagnosticBag("references.yaml");
+        return (ReferenceRegistry.Parse(yaml, bag), bag.Items);
+    }
+
+    private const string Entry = """
+          - id: ropper-2015
+            type: article-journal
+            title: Sciatica
+            author: [{family: Ropper, given: Allan H.}, {family: Zafonte, given: Ross D.}]
+            container-title: N Engl J Med
+            volume: 372
+            issue: 13
+            page: 1240-1248
+            issued: {date-parts: [[2015, 3, 26]]}
+            DOI: 10.1056/NEJMra1410151
+            PMID: 25806915
+            evidence: review
+        """;
+
+    [Fact]
+    public void Reads_csl_fields()
+    {
+        var (registry, diagnostics) = Parse("references:\n" + Entry);
+        Assert.Empty(diagnostics);
+        var r = registry.Find("ropper-2015")!;
+        Assert.Equal("Ropper AH, Zafonte RD", r.AuthorList);
+        Assert.Equal("N Engl J Med. 2015;372(13):1240-1248.", r.Source);
+        Assert.Equal("https://doi.org/10.1056/NEJMra1410151", r.Link);
+        Assert.Equal(Evidence.Review, r.Evidence);
+    }
+
+    [Theory]
+    [InlineData("title", "title")]
+    [InlineData("issued", "issued")]
+    [InlineData("type", "type")]
+    public void An_entry_missing_a_required_field_is_an_error(string field, string named)
+    {
+        var yaml = "references:\n" + string.Join("\n", Entry.Split('\n').Where(l => !l.TrimStart().StartsWith(field + ":", StringComparison.Ordinal)));
+        var (registry, diagnostics) = Parse(yaml);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.RegistryEntryIncomplete, error.Code);
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Line);
+        Assert.Empty(registry.All);
+    }
+
+    [Fact]
+    public void An_entry_without_doi_pmid_or_url_is_an_error()
+    {
+        var yaml = "references:\n" + string.Join("\n", Entry.Split('\n').Where(l => !l.Contains("DOI:", StringComparison.Ordinal) && !l.Contains("PMID:", StringComparison.Ordinal)));
+        Assert.Contains("one of DOI, PMID or URL", Assert.Single(Parse(yaml).Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_id_is_an_error_at_the_second_entry()
+    {
+        var (registry, diagnostics) = Parse("references:\n" + Entry + "\n" + Entry);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.DuplicateReferenceId, 14), (error.Code, error.Line));
+        Assert.Single(registry.All);
+    }
+
+    [Fact]
+    public void An_unknown_evidence_type_is_an_error_listing_the_valid_ones()
+    {
+        var error = Assert.Single(Parse("references:\n" + Entry.Replace("evidence: review", "evidence: anecdote", StringComparison.Ordinal)).Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownEvidence, error.Code);
+        Assert.Contains("systematic-review", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_yaml_is_an_error_not_an_exception()
+    {
+        var error = Assert.Single(Parse("references:\n  - id: [unclosed\n").Diagnostics);
+        Assert.Equal(DiagnosticCodes.RegistryUnreadable, error.Code);
+    }
+}

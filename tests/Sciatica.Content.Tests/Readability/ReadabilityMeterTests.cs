@@ -1,0 +1,42 @@
+using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Readability;
+
+namespace Sciatica.Content.Tests.Readability;
+
+public class ReadabilityMeterTests
+{
+    [Theory]
+    [InlineData("cat", 1)]
+    [InlineData("walking", 2)]
+    [InlineData("sciatica", 4)]
+    [InlineData("decompression", 4)]
+    [InlineData("make", 1)]
+    [InlineData("trial", 2)]
+    [InlineData("social", 2)]
+    public void Counts_syllables(string word, int syllables) =>
+        Assert.Equal(syllables, SyllableCounter.Count(word));
+
+    [Fact]
+    public void Short_plain_sentences_score_low_and_pass()
+    {
+        var article = ContentAssert.Body("Walk each day [@guide]. It helps you get well [@guide]. Keep going [@guide].");
+        Assert.True(article.Readability.FleschKincaidGrade < 4, $"FK {article.Readability.FleschKincaidGrade}");
+        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCodes.HardToRead);
+    }
+
+    [Fact]
+    public void Long_technical_sentences_get_a_warning()
+    {
+        var article = ContentAssert.Body(
+            "Lumbosacral radiculopathy attributable to intervertebral disc herniation demonstrates considerable spontaneous resolution, notwithstanding substantial interindividual variability in symptomatic trajectories [@guide].");
+        Assert.True(article.Readability.FleschKincaidGrade > 8);
+        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.HardToRead && d.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void Headings_and_citations_are_not_counted()
+    {
+        var article = ContentAssert.Body("## Extraordinarily complicated terminology\n\nWalk [@guide].");
+        Assert.Equal(1, article.Readability.Words);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Sciatica.Content.Rendering;
+
+namespace Sciatica.Content.Tests.RealContent;
+
+/// <summary>Guards the medical rules of the real articles against a well-meant edit that breaks them.</summary>
+public partial class MedicalContentRulesTests
+{
+    private static readonly string Root = ContentLocator.DefaultRoot();
+
+    private static readonly string[] Slugs = ["overview", "natural-course", "imaging", "activity", "injections-and-surgery", "red-flags", "faq"];
+
+    public static TheoryData<string> AllSlugs() => [.. Slugs];
+
+    public static TheoryData<string> SlugsOtherThanRedFlags() => [.. Slugs.Where(s => s != "red-flags")];
+
+    private static MarkdownDocument Parse(string slug) =>
+        Markdown.Parse(File.ReadAllText(Path.Combine(Root, "articles", slug + ".md")), ArticlePipeline.Instance);
+
+    private static IEnumerable<string> Sentences(MarkdownDocument document) =>
+        document.Descendants<ParagraphBlock>()
+            .SelectMany(p => SentenceBreak().Split(InlineText.Of(p.Inline)))
+            .Select(s => s.ToLowerInvariant());
+
+    [Fact]
+    public void All_seven_articles_are_published_without_errors()
+    {
+        var snapshot = ContentSnapshot.Load(Root);
+        Assert.Empty(snapshot.Failed);
+        Assert.Equal(Slugs.Order(), snapshot.Articles.Select(a => a.Slug).Order());
+    }
+
+    [Fact]
+    public void Red_flags_emergency_card_names_every_emergency_sign()
+    {
+        var card = Parse("red-flags").Descendants<CustomContainer>().Single(c => c.Info == "emergency");
+        var text = string.Join(" ", card.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline))).ToLowerInvariant();
+        foreach (var sign in new[] { "bladder", "bowel", "saddle", "both legs", "weak", "injury", "999" })
+        {
+            Assert.Contains(sign, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Red_flags_keeps_the_cauda_equina_section_clinicians_link_to()
+    {
+        var headings = Parse("red-flags").Descendants<HeadingBlock>().Select(h => InlineText.Of(h.Inline));
+        Assert.Contains("Cauda equina syndrome", headings);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSlugs))]
+    public void No_article_advises_bed_rest(string slug)
+    {
+        foreach (var sentence in Sentences(Parse(slug)).Where(s => BedRest().IsMatch(s)))
+        {
+            Assert.Matches(Negation(), sentence);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSlugs))]
+    public void No_article_recommends_what_NICE_says_not_to_offer(string slug)
+    {
+        foreach (var paragraph in Parse(slug).Descendants<ParagraphBlock>())
+        {
+            var text = InlineText.Of(paragraph.Inline).ToLowerInvariant();
+            if (NotToOffer().IsMatch(text))
+            {
+                // A list item may take its "not" from the paragraph that introduces the list.
+                Assert.Matches(Negation(), text + " " + ListIntroduction(paragraph));
+            }
+        }
+    }
+
+    private static string ListIntroduction(ParagraphBlock paragraph)
+    {
+        if (paragraph.Parent is not ListItemBlock { Parent: ListBlock list } || list.Parent is not { } container)
+        {
+            return "";
+        }
+
+        var index = container.IndexOf(list);
+        return index > 0 && container[index - 1] is ParagraphBlock intro ? InlineText.Of(intro.Inline).ToLowerInvariant() : "";
+    }
+
+    [Fact]
+    public void Imaging_keeps_the_not_routinely_guidance() =>
+        Assert.Contains(Sentences(Parse("imaging")), s => s.Contains("not routinely", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(SlugsOtherThanRedFlags))]
+    public void Every_article_links_to_the_red_flags_page(string slug) =>
+        Assert.Contains(Parse(slug).Descendants<LinkInline>(), l => l.Url?.StartsWith("/red-flags", StringComparison.Ordinal) == true);
+
+    [Theory]
+    [MemberData(nameof(AllSlugs))]
+    public void Every_article_says_it_is_education_not_personal_advice(string slug)
+    {
+        var notes = Parse(slug).Descendants<CustomContainer>().Where(c => c.Info == "note");
+        Assert.Contains(notes, n => n.Descendants<ParagraphBlock>().Any(p => InlineText.Of(p.Inline).Contains("not personal medical advice", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSlugs))]
+    public void Next_review_is_due_within_a_year(string slug)
+    {
+        var front = ContentSnapshot.Load(Root).Find(slug)!.FrontMatter!;
+        Assert.InRange(front.NextReview, front.Reviewed.AddDays(1), front.Reviewed.AddYears(1));
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"bed ?rest|rest in bed|stay(ing)? in bed")]
+    private static partial Regex BedRest();
+
+    [GeneratedRegex(@"\b(acupuncture|tens|ultrasound therapy|electrotherap\w*|traction|belts?|corsets?|orthotics?)\b")]
+    private static partial Regex NotToOffer();
+
+    [GeneratedRegex(@"\b(not|no|don't|doesn't|never|avoid)\b")]
+    private static partial Regex Negation();
+}

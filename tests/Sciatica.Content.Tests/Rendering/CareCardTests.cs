@@ -1,0 +1,54 @@
+using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rendering.CareCards;
+
+namespace Sciatica.Content.Tests.Rendering;
+
+public class CareCardTests
+{
+    [Theory]
+    [InlineData("emergency", "Immediate action required:")]
+    [InlineData("urgent", "Urgent advice:")]
+    [InlineData("routine", "Non-urgent advice:")]
+    public void Each_level_has_a_visible_heading_and_a_screen_reader_prefix(string level, string prefix)
+    {
+        var html = HtmlAssert.Parse(ContentAssert.Body($"## Help\n\n::: {level}\nSee someone [@guide].\n:::\n").Html);
+        var card = html.Required($".care-card.care-card-{level}");
+        var heading = card.Required("h3.care-card-heading");
+        Assert.Equal(prefix + " ", heading.Required(".visually-hidden").TextContent);
+        Assert.Equal(prefix + " " + CareLevel.Find(level)!.Heading, heading.TextContent);
+        Assert.Contains("See someone", card.Required(".care-card-content p").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_card_before_any_section_heading_uses_h2()
+    {
+        var html = HtmlAssert.Parse(ContentAssert.Body("::: routine\nSee someone [@guide].\n:::\n").Html);
+        Assert.NotNull(html.QuerySelector(".care-card > h2.care-card-heading"));
+    }
+
+    [Fact]
+    public void Other_containers_keep_markdig_rendering()
+    {
+        var html = HtmlAssert.Parse(ContentAssert.Body("::: note\nFraming.\n:::\n").Html);
+        Assert.Equal("Framing.", html.Required("div.note > p").TextContent);
+        Assert.Null(html.QuerySelector(".care-card"));
+    }
+
+    [Fact]
+    public void Card_contents_are_claims_that_need_citations()
+    {
+        var errors = ContentAssert.Errors("::: urgent\nCall your GP today.\n:::\n", DiagnosticCodes.ClaimWithoutCitation);
+        Assert.Single(errors);
+    }
+
+    [Fact]
+    public void Cards_are_also_rendered_on_their_own_for_other_pages_with_citations_pointing_back()
+    {
+        var article = ContentAssert.Body("## Help\n\n::: emergency\nCall 999 [@guide].\n:::\n");
+        var card = Assert.Single(article.CareCards);
+        Assert.Equal(CareLevel.Emergency, card.Level);
+        var html = HtmlAssert.Parse(card.Html);
+        Assert.NotNull(html.QuerySelector(".care-card-emergency > h2"));
+        Assert.Equal("/test#ref-1", html.Required(".cite-popover a").GetAttribute("href"));
+    }
+}

@@ -1,0 +1,63 @@
+using Sciatica.Content.Articles;
+using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Search;
+
+namespace Sciatica.Content.Tests.Search;
+
+public class SearchIndexTests
+{
+    private static Article Article(string slug, string title, int order, string body) =>
+        ArticleLoader.Parse(slug, $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}", ContentAssert.Registry, new DiagnosticBag(slug));
+
+    private static readonly SearchIndex Index = SearchIndex.Build(
+    [
+        Article("imaging", "Scans", 1, "## Why scans wait\n\nAn MRI scan uses a magnet [@guide]. Most people need no scan [@guide].\n"),
+        Article("activity", "Staying active", 2, "## Exercise\n\nExercise helps [@guide]. A scan is rarely needed [@guide].\n"),
+        Article("surgery", "Surgery", 3, "Surgery is an option [@guide].\n"),
+    ]);
+
+    private static IReadOnlyList<SearchResult> Search(string query) => Index.Search(query, _ => true);
+
+    [Fact]
+    public void Ranks_a_title_match_above_a_passing_mention()
+    {
+        Assert.Equal(["imaging", "activity"], Search("scans").Select(r => r.Article.Slug));
+    }
+
+    [Fact]
+    public void Plurals_and_case_match_the_same_term()
+    {
+        Assert.Equal(Search("Scan").Select(r => r.Article.Slug), Search("SCANS").Select(r => r.Article.Slug));
+        Assert.Equal("imaging", Assert.Single(Search("mri")).Article.Slug);
+    }
+
+    [Fact]
+    public void Points_to_the_best_section_and_highlights_the_words_in_a_snippet()
+    {
+        var result = Search("MRI").Single();
+        Assert.Equal("why-scans-wait", result.Section?.Id);
+        Assert.Equal(["MRI"], result.Snippet.Where(p => p.IsMatch).Select(p => p.Text));
+        Assert.Equal("An MRI scan uses a magnet. Most people need no scan.", string.Concat(result.Snippet.Select(p => p.Text)));
+    }
+
+    [Fact]
+    public void Articles_matching_more_of_the_query_rank_first()
+    {
+        Assert.Equal("activity", Search("exercise scan")[0].Article.Slug);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("the and of")]
+    [InlineData("zzqx")]
+    [InlineData("<script>alert(1)</script>")]
+    public void Empty_filler_or_unknown_queries_find_nothing_without_failing(string query) =>
+        Assert.Empty(Search(query));
+
+    [Fact]
+    public void Hidden_articles_are_not_returned()
+    {
+        Assert.Empty(Index.Search("surgery", a => a.Slug != "surgery"));
+    }
+}

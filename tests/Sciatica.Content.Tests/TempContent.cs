@@ -1,0 +1,33 @@
+namespace Sciatica.Content.Tests;
+
+/// <summary>A throw-away content folder with the test registry and articles, deleted after the test.</summary>
+public sealed class TempContent : IDisposable
+{
+    public TempContent()
+    {
+        Directory.CreateDirectory(Path.Combine(Root, "articles"));
+        File.WriteAllText(Path.Combine(Root, "references.yaml"), ContentAssert.RegistryYaml);
+    }
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "sciatica-" + Guid.NewGuid().ToString("N"));
+
+    public static string Article(string title, int order, string body = "A claim [@guide].") =>
+        $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n";
+
+    public string Write(string slug, string text)
+    {
+        var path = Path.Combine(Root, "articles", slug + ".md");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>Writes <c>articles/{slug}.md</c> titled "Article {slug}" (body from line 10), with extra front matter lines if given.</summary>
+    public string WriteArticle(string slug, string body, int order = 1, string nextReview = "2099-01-01", string extraFrontMatter = "") =>
+        Write(slug, $"---\ntitle: Article {slug}\nsummary: About {slug}.\norder: {order}\nreviewed: 2026-01-01\nnext-review: {nextReview}\n{extraFrontMatter}\n---\n\n{body}\n");
+
+    public ContentSnapshot Load(DateOnly? today = null) => ContentSnapshot.Load(Root, today: today);
+
+    public void WriteBytes(string slug, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, "articles", slug + ".md"), bytes);
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}

@@ -1,0 +1,49 @@
+using System.Net;
+
+namespace Sciatica.Web.Tests.Pages;
+
+public sealed class SearchPageTests(RealSiteFixture real) : IClassFixture<RealSiteFixture>
+{
+    [Theory]
+    [InlineData("MRI", "/imaging")]
+    [InlineData("scan", "/imaging")]
+    [InlineData("bladder", "/red-flags")]
+    [InlineData("exercise", "/activity")]
+    [InlineData("surgery", "/injections-and-surgery")]
+    public async Task Common_questions_find_the_right_page_first_with_highlighted_snippets(string query, string expected)
+    {
+        var page = await real.Site.GetDocumentAsync($"/search?q={query}");
+        var results = page.QuerySelectorAll(".search-results > li");
+        Assert.NotEmpty(results);
+        var slugs = results.Select(r => r.Required("h2 a").GetAttribute("href")!.Split('#')[0]).ToList();
+        Assert.Contains(expected, slugs.Take(2));
+        Assert.Equal(slugs.Distinct(), slugs);
+        var marks = page.QuerySelectorAll(".snippet mark");
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.StartsWith(query, m.TextContent, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=")]
+    [InlineData("/search?q=the+of")]
+    [InlineData("/search?q=zzqxw")]
+    [InlineData("/search?q=%3Cscript%3Ezzqx%3C%2Fscript%3E")]
+    public async Task Empty_or_junk_queries_get_a_helpful_page(string url)
+    {
+        var (response, page) = await real.Site.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(page.QuerySelector(".search-results"));
+        Assert.NotNull(page.QuerySelector(".search-help a[href='/red-flags']"));
+        Assert.NotEmpty(page.QuerySelectorAll(".search-help .link-list a"));
+        Assert.Null(page.QuerySelector("main script"));
+    }
+
+    [Fact]
+    public async Task The_query_stays_in_the_search_box()
+    {
+        var page = await real.Site.GetDocumentAsync("/search?q=back+pain");
+        Assert.Equal("back pain", page.Required("main input[name=q]").GetAttribute("value"));
+        Assert.Equal("back pain", page.Required("header input[name=q]").GetAttribute("value"));
+    }
+}
