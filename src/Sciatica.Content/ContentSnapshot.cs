@@ -148,6 +148,14 @@ public sealed class ContentSnapshot
         }
     }
 
-    private static string DisplayPath(string root, string relative) =>
-        Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), root), relative);
+    /// <summary>
+    /// Relative to the working folder, so editors' tools can open it; when the content lies outside that
+    /// folder (the site runs from src/Sciatica.Web), relative to the content folder's parent instead.
+    /// </summary>
+    private static string DisplayPath(string root, string relative)
+    {
+        var fromHere = Path.GetRelativePath(Directory.GetCurrentDirectory(), root);
+        var folder = fromHere.StartsWith("..", StringComparison.Ordinal) ? Path.GetFileName(Path.TrimEndingDirectorySeparator(root)) : fromHere;
+        return Path.Combine(folder, relative);
+    }
 }
