@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+
+namespace Sciatica.Web.Tests.Browser;
+
+/// <summary>What only a browser shows: keyboard use, small screens, print, and popovers.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class ReaderTests(BrowserSite site)
+{
+    public static TheoryData<string> Pages() => RealSiteFixture.ReaderPages();
+
+    [Fact]
+    public async Task Tab_from_the_top_reaches_the_skip_link_which_moves_focus_to_main()
+    {
+        var page = await site.OpenAsync("/overview");
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator("a.skip-link");
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        var box = await skip.BoundingBoxAsync();
+        Assert.True(box is { Y: >= 0, Height: >= 24 }, "the focused skip link is on screen and big enough to hit");
+        var outline = await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
+        Assert.Equal("solid", outline);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("main#main")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Section_links_are_reachable_by_keyboard()
+    {
+        var page = await site.OpenAsync("/red-flags");
+        var link = page.Locator("a.section-link[href='#cauda-equina-syndrome']");
+        await link.FocusAsync();
+        await Assertions.Expect(link).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("/red-flags#cauda-equina-syndrome", page.Url, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Phone_and_320px_widths_never_scroll_sideways(string path)
+    {
+        foreach (var width in new[] { 390, 320 })
+        {
+            var page = await site.OpenAsync(path, width, 844);
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{path} at {width}px is {overflow}px wider than the screen");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_citation_number_reveals_its_reference_in_place()
+    {
+        var page = await site.OpenAsync("/imaging", 390, 844);
+        var number = page.Locator("button.cite-number").First;
+        var popover = page.Locator($"#{await number.GetAttributeAsync("popovertarget")}");
+        await Assertions.Expect(popover).ToBeHiddenAsync();
+        await number.ScrollIntoViewIfNeededAsync();
+        var scrolled = await page.EvaluateAsync<int>("window.scrollY");
+        await number.ClickAsync();
+        await Assertions.Expect(popover).ToBeVisibleAsync();
+        await Assertions.Expect(popover.Locator("cite")).Not.ToBeEmptyAsync();
+        var listLink = popover.Locator("a");
+        Assert.Matches("^#ref-[0-9]+$", await listLink.GetAttributeAsync("href"));
+        Assert.Equal(scrolled, await page.EvaluateAsync<int>("window.scrollY"));
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(popover).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task Printing_hides_navigation_and_shows_the_page_url_and_qr_code()
+    {
+        var page = await site.OpenAsync("/red-flags");
+        await Assertions.Expect(page.Locator(".print-source")).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        foreach (var hidden in new[] { ".site-nav", ".emergency-banner", ".site-header", ".on-this-page", ".pager", ".skip-link" })
+        {
+            await Assertions.Expect(page.Locator(hidden)).ToBeHiddenAsync();
+        }
+
+        await Assertions.Expect(page.Locator(".print-url")).ToHaveTextAsync(new Uri(page.Url).GetLeftPart(UriPartial.Path).Replace(site.BaseAddress.GetLeftPart(UriPartial.Authority), "http://localhost:5080", StringComparison.Ordinal));
+        var qr = await page.Locator(".print-qr svg").BoundingBoxAsync();
+        Assert.True(qr is { Width: > 80, Height: > 80 }, "the QR code is printed large enough to scan");
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".review-dates")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".references .ref-link").First).ToBeVisibleAsync();
+    }
+}

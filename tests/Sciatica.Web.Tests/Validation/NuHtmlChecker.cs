@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Sciatica.Content;
+
+namespace Sciatica.Web.Tests.Validation;
+
+/// <summary>
+/// The Nu Html Checker (vnu.jar from the npm package <c>vnu-jar</c>), run with the machine's Java.
+/// Installed on first use into the repository's git-ignored <c>.tools/</c>, so a fresh machine needs only npm and Java.
+/// </summary>
+public static class NuHtmlChecker
+{
+    public const string Package = "vnu-jar@26.9.27";
+
+    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+
+    public sealed record Message(string Type, string Url, int Line, string Text, string Extract)
+    {
+        public override string ToString() => $"{Path.GetFileName(Url)}:{Line}: {Type}: {Text}\n    {Extract}";
+    }
+
+    /// <summary>Checks the files and returns every error (warnings and info are left out).</summary>
+    public static async Task<IReadOnlyList<Message>> ErrorsAsync(IEnumerable<string> files)
+    {
+        var jar = await JarAsync();
+        var (exit, _, stderr) = await RunAsync("java", ["-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", .. files]);
+        Assert.True(exit == 0, $"vnu.jar failed: {stderr}");
+        using var json = JsonDocument.Parse(stderr);
+        return [.. json.RootElement.GetProperty("messages").EnumerateArray()
+            .Select(m => new Message(
+                m.GetProperty("type").GetString()!,
+                m.TryGetProperty("url", out var url) ? url.GetString()! : "",
+                m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0,
+                m.GetProperty("message").GetString()!,
+                m.TryGetProperty("extract", out var extract) ? extract.GetString()! : ""))
+            .Where(m => m.Type == "error")];
+    }
+
+    private static async Task<string> JarAsync()
+    {
+        var tools = Path.Combine(Path.GetDirectoryName(ContentLocator.DefaultRoot())!, ".tools", "vnu");
+        var jar = Path.Combine(tools, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        await InstallLock.WaitAsync();
+        try
+        {
+            if (!File.Exists(jar))
+            {
+                // --ignore-scripts: the package's postinstall would try to download a Java runtime; Java is already here.
+                var (exit, stdout, stderr) = await RunAsync("npm", ["install", "--prefix", tools, "--no-audit", "--no-fund", "--ignore-scripts", Package]);
+                Assert.True(exit == 0 && File.Exists(jar), $"could not install {Package} with npm:\n{stdout}\n{stderr}");
+            }
+        }
+        finally
+        {
+            InstallLock.Release();
+        }
+
+        return jar;
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string program, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
