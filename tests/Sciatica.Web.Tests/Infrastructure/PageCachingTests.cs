@@ -78,9 +78,16 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
         Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", href);
         // Outside a published build the framework serves assets with no-cache unless told to behave as published.
         using var published = site.Production.WithWebHostBuilder(b => b.UseSetting("EnableStaticAssetsDevelopmentCaching", "true"));
-        var response = await published.CreateClient().GetAsync(new Uri(href, UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(href, UriKind.Relative));
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        var response = await published.CreateClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(StaticAssetCaching.FingerprintedCacheControl, response.Headers.CacheControl?.ToString());
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        await using var gzip = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var stylesheet = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Sciatica.Web", "wwwroot", "css", "site.css"));
+        Assert.Equal(stylesheet, await reader.ReadToEndAsync());
     }
 
     private async Task<HttpResponseMessage> Get(string url, Action<HttpRequestMessage>? configure = null)
