@@ -45,6 +45,16 @@ public sealed class LinkPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_named_reviewer_is_shown_and_described()
+    {
+        var page = await _site.GetDocumentAsync("/second");
+        Assert.Contains("· Reviewed by Dr Test Reviewer, GP", page.Required(".review-dates").TextContent, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(page.Required("script[type='application/ld+json']").TextContent);
+        Assert.Equal("Dr Test Reviewer, GP", json.RootElement.GetProperty("reviewedBy").GetProperty("name").GetString());
+        Assert.Null((await _site.GetDocumentAsync("/first")).QuerySelector(".reviewed-by"));
+    }
+
+    [Fact]
     public async Task Json_ld_cannot_break_out_of_its_script_element()
     {
         var page = await _site.GetDocumentAsync("/second");
