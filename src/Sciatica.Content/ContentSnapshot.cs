@@ -22,6 +22,7 @@ public sealed class ContentSnapshot
 
     private readonly Dictionary<string, Article> _bySlug;
     private readonly ILookup<string, Diagnostic> _byFile;
+    private readonly ILookup<string, Article> _citing;
 
     private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<Article> failed, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -36,6 +37,7 @@ public sealed class ContentSnapshot
         _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Search = SearchIndex.Build(articles);
         _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
+        _citing = articles.SelectMany(a => a.References.Select(r => (r.Reference.Id, Article: a))).ToLookup(c => c.Id, c => c.Article, StringComparer.Ordinal);
     }
 
     public string Root { get; }
@@ -67,15 +69,18 @@ public sealed class ContentSnapshot
     public IEnumerable<Article> Published(bool includeDrafts) =>
         Articles.Where(a => includeDrafts || a.FrontMatter is { Draft: false });
 
-    public IEnumerable<Article> CitingArticles(string referenceId) =>
-        Articles.Where(a => a.References.Any(r => r.Reference.Id == referenceId));
+    /// <summary>Articles citing a source, in navigation order; indexed once, so the sources page does not scan every article per source.</summary>
+    public IEnumerable<Article> CitingArticles(string referenceId) => _citing[referenceId];
 
     /// <param name="today">The date review deadlines are measured against; today (UTC) unless a test fixes it.</param>
     public static ContentSnapshot Load(string root, ContentSnapshot? previous = null, DateOnly? today = null)
     {
         var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
         var registry = LoadRegistry(root, registryDiagnostics);
+        // Each file is parsed on its own (the pipeline and registry are read-only), so loading uses every core.
         var loaded = ArticleFiles(root)
+            .AsParallel()
+            .AsOrdered()
             .Select(path => ArticleLoader.Load(path, DisplayPath(root, Path.GetRelativePath(root, path)), registry))
             .ToList();
 

@@ -40,7 +40,8 @@ public static class NewVerb
         var order = ReviewSchedule.NextFreeOrder(snapshot.Articles.Concat(snapshot.Failed));
         File.WriteAllText(path, ArticleScaffold.For(options.Title.Trim(), DateOnly.FromDateTime(DateTime.Now), order));
         output.WriteLine($"created {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} (a draft, order {order})");
-        output.WriteLine("next: write it, cite each claim, then run: dotnet run --project src/Sciatica.Cli -- check");
+        var content = options.ContentRoot == ContentLocator.DefaultRoot() ? "" : $" --content {options.ContentRoot}";
+        output.WriteLine($"next: write it, cite each claim, then run: dotnet run --project src/Sciatica.Cli -- check{content}");
         return CommandLine.Ok;
     }
 

@@ -62,8 +62,14 @@ public static class LinkRule
 
         return link.Anchor is null || to.Anchors.Contains(link.Anchor)
             ? null
-            : MissingAnchor(link, $"'{to.SourcePath}' has no heading with that id");
+            : MissingAnchor(link, $"'{to.SourcePath}' has no heading with that id{Suggestion(link.Anchor, to.Anchors)}");
     }
+
+    /// <summary>A heading id that starts with what was typed, the usual slip (<c>#cauda-equina</c> for <c>#cauda-equina-syndrome</c>).</summary>
+    private static string Suggestion(string anchor, IReadOnlySet<string> anchors) =>
+        anchors.Where(a => a.StartsWith(anchor, StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault() is { } close
+            ? $"; did you mean #{close}?"
+            : "";
 
     private static (Severity, string, string) MissingAnchor(InternalLink link, string why) =>
         (Severity.Error, DiagnosticCodes.BrokenAnchor, $"link to '{link.Display}' has a broken #anchor: {why}");

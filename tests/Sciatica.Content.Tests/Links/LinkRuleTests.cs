@@ -28,7 +28,7 @@ public sealed class LinkRuleTests : IDisposable
     [Theory]
     [InlineData("/no-such-page", DiagnosticCodes.BrokenLink, "there is no article 'no-such-page'")]
     [InlineData("/target.md", DiagnosticCodes.BrokenLink, "there is no article 'target.md'")]
-    [InlineData("/target#cauda-equina", DiagnosticCodes.BrokenAnchor, "has no heading with that id")]
+    [InlineData("/target#cauda-equina", DiagnosticCodes.BrokenAnchor, "has no heading with that id; did you mean #cauda-equina-syndrome?")]
     [InlineData("#no-such-heading", DiagnosticCodes.BrokenAnchor, "has no heading with that id")]
     [InlineData("/references#no-such-source", DiagnosticCodes.BrokenAnchor, "no reference in references.yaml has that id")]
     [InlineData("/#top", DiagnosticCodes.BrokenAnchor, "that page has no anchors")]
