@@ -17,6 +17,9 @@ public sealed class ContentSnapshot
     public const string RegistryFile = "references.yaml";
     public const string ArticlesFolder = "articles";
 
+    /// <summary>The registry is a list of sources; beyond this it is a mistake, not a registry.</summary>
+    public const int MaxRegistryBytes = 4 * 1024 * 1024;
+
     private readonly Dictionary<string, Article> _bySlug;
     private readonly ILookup<string, Diagnostic> _byFile;
     private readonly ILookup<string, Article> _citing;
@@ -24,6 +27,9 @@ public sealed class ContentSnapshot
     private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<Article> failed, IReadOnlyList<Diagnostic> diagnostics)
     {
         Root = root;
+        var registryPath = Path.Combine(root, RegistryFile);
+        var registryTime = File.Exists(registryPath) ? new DateTimeOffset(File.GetLastWriteTimeUtc(registryPath), TimeSpan.Zero) : default;
+        LastModified = articles.Select(a => a.LastModified).Append(registryTime).Max();
         Registry = registry;
         Articles = articles;
         Failed = failed;
@@ -45,6 +51,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Article> Failed { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>When the newest served file (or the registry) changed; every page lists all articles, so this dates them all.</summary>
+    public DateTimeOffset LastModified { get; }
 
     /// <summary>Built once with the snapshot, so a search never re-reads or re-tokenizes articles.</summary>
     public SearchIndex Search { get; }
@@ -107,6 +116,12 @@ public sealed class ContentSnapshot
         if (!File.Exists(path))
         {
             diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, "no references.yaml: every article needs its sources listed there");
+            return ReferenceRegistry.Empty;
+        }
+
+        if (new FileInfo(path).Length > MaxRegistryBytes)
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, $"file is larger than {MaxRegistryBytes:N0} bytes");
             return ReferenceRegistry.Empty;
         }
 

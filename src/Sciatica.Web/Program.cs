@@ -2,17 +2,24 @@ using Sciatica.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSciaticaLogging();
+builder.AddSciaticaKestrelLimits();
 builder.Services.AddSciaticaContent(builder.Configuration);
 builder.Services.AddSciaticaSite(builder.Configuration);
+builder.Services.AddSciaticaPageCaching();
+builder.Services.AddSciaticaHealth();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
-app.UseSciaticaErrorPages();
 app.UseSciaticaRequestLogging();
-app.UseStaticFiles();
+app.UseSciaticaSecurityHeaders();
+app.UseSciaticaRequestHardening();
+app.UseSciaticaErrorPages();
 app.UseRouting();
-app.MapRazorPages();
+app.UseSciaticaPageCaching();
+app.MapSciaticaStaticAssets();
+app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.PagesTag);
 app.MapSciaticaCrawlerFiles();
+app.MapSciaticaHealth();
 app.LoadSciaticaContent();
 app.Run();
 

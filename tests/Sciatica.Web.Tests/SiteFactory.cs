@@ -27,6 +27,8 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        // Assets come from the build, not a publish: let the site find the build's precompressed copies.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Content:Root", ContentRoot);
         foreach (var (key, value) in Settings)
         {

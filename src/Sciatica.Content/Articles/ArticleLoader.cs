@@ -34,20 +34,37 @@ public static class ArticleLoader
             diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' must use lower-case letters, digits and hyphens only (it becomes the URL)");
         }
 
-        if (text is null)
-        {
-            return new Article { Slug = slug, SourcePath = displayPath, Diagnostics = diagnostics.Items, LastModified = lastModified };
-        }
+        var article = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics);
+        return article with { LastModified = lastModified };
+    }
 
-        return Parse(slug, text, registry, diagnostics) with { LastModified = lastModified };
+    /// <summary>A file that trips a bug in a parser becomes a diagnostic on that file, not a failed reload of every file.</summary>
+    private static Article ParseGuarded(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Parse(slug, text, registry, diagnostics);
+        }
+#pragma warning disable CA1031 // Any exception here is reported against the file; the other articles still load.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"this file could not be processed ({e.GetType().Name}: {e.Message})");
+            return Unusable(slug, diagnostics);
+        }
     }
 
     public static Article Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(text, ArticlePipeline.Instance);
+        if (ParseWithinLimits(text, diagnostics) is not { } document)
+        {
+            return Unusable(slug, diagnostics);
+        }
+
         var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), diagnostics);
         var references = CitationNumbering.Assign(document, registry);
         ReportUnknownReferences(document, registry, diagnostics);
+        ReportDroppedLinks(document, diagnostics);
         var claims = ClaimRule.Check(document, registry, diagnostics);
         var readability = ReadabilityMeter.Measure(document);
         if (readability.IsTooHard)
@@ -76,6 +93,46 @@ public static class ArticleLoader
             Readability = readability,
         };
     }
+
+    private static Article Unusable(string slug, DiagnosticBag diagnostics) =>
+        new() { Slug = slug, SourcePath = diagnostics.File, Diagnostics = diagnostics.Items };
+
+    /// <summary>Refuses nesting that would exhaust the stack, checked cheaply before Markdig recurses into it.</summary>
+    private static MarkdownDocument? ParseWithinLimits(string text, DiagnosticBag diagnostics)
+    {
+        var (line, depth) = NestingDepth.Deepest(text);
+        if (depth > NestingDepth.Max)
+        {
+            diagnostics.Error(line, 1, DiagnosticCodes.NestedTooDeeply,
+                $"quotes, lists or indentation nest about {depth} levels deep here; the limit is {NestingDepth.Max}");
+            return null;
+        }
+
+        try
+        {
+            return Markdown.Parse(text, ArticlePipeline.Instance);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own guard, for inline nesting such as thousands of nested brackets or emphasis.
+            diagnostics.Error(1, 1, DiagnosticCodes.NestedTooDeeply, "brackets or emphasis marks nest too deeply to read");
+            return null;
+        }
+    }
+
+    private static void ReportDroppedLinks(MarkdownDocument document, DiagnosticBag diagnostics)
+    {
+        foreach (var link in SafeLinkExtension.DroppedFrom(document))
+        {
+            var (what, allowed) = link.IsImage
+                ? ("image", "images must be files on this site (a relative path)")
+                : ("link", "links may use http, https, mailto or a relative path");
+            diagnostics.Error(link.Line + 1, link.Column + 1, DiagnosticCodes.UnsafeLink,
+                $"{what} to '{Shorten(link.Url)}' was removed: {allowed}");
+        }
+    }
+
+    private static string Shorten(string url) => url.Length <= 80 ? url : url[..80] + "…";
 
     private static string? ReadText(string path, DiagnosticBag diagnostics)
     {

@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string ReviewDatesOutOfOrder = "SCI015";
     public const string BadSlug = "SCI016";
     public const string DuplicateOrder = "SCI017";
+    public const string NestedTooDeeply = "SCI018";
     public const string RegistryUnreadable = "SCI020";
     public const string RegistryEntryIncomplete = "SCI021";
     public const string DuplicateReferenceId = "SCI022";

@@ -6,7 +6,7 @@ using Sciatica.Content.Rendering.SectionLinks;
 
 namespace Sciatica.Content.Rendering;
 
-/// <summary>The one Markdown pipeline, built once: CommonMark plus what articles use, and no raw HTML.</summary>
+/// <summary>The one Markdown pipeline, built once: CommonMark plus what articles use, no raw HTML, and only safe link targets.</summary>
 public static class ArticlePipeline
 {
     public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
@@ -17,6 +17,7 @@ public static class ArticlePipeline
         .UseCareCards()
         .UseSectionLinks()
         .UseReferenceCitations()
+        .UseSafeLinks()
         .UsePreciseSourceLocation()
         .DisableHtml()
         .Build();

@@ -4,7 +4,7 @@ namespace Sciatica.Web.Infrastructure;
 
 public static class ContentServiceExtensions
 {
-    /// <summary>Binds and validates <c>Content:Root</c> (failing at start with a clear message) and registers the store.</summary>
+    /// <summary>Binds and validates <c>Content:Root</c> (failing at start with a clear message), registers the store and its hot-reload watcher.</summary>
     public static IServiceCollection AddSciaticaContent(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ContentOptions>()
@@ -13,6 +13,7 @@ public static class ContentServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ContentStore>();
+        services.AddHostedService<ContentWatcher>();
         return services;
     }
 

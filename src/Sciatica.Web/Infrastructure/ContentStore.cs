@@ -7,7 +7,9 @@ namespace Sciatica.Web.Infrastructure;
 public sealed class ContentStore
 {
     private readonly ILogger<ContentStore> _logger;
+    private readonly Lock _reloading = new();
     private ContentSnapshot _current;
+    private int _version;
 
     public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
     {
@@ -21,12 +23,19 @@ public sealed class ContentStore
 
     public ContentSnapshot Current => Volatile.Read(ref _current);
 
-    /// <summary>Reloads from disk, keeping the last good version of any article that now has errors.</summary>
+    /// <summary>Goes up by one with every reload; caches key on it so they never mix snapshots.</summary>
+    public int Version => Volatile.Read(ref _version);
+
+    /// <summary>Reloads from disk, keeping the last good version of any article that now has errors. One reload at a time.</summary>
     public ContentSnapshot Reload()
     {
-        var next = Load(Current.Root, Current);
-        Volatile.Write(ref _current, next);
-        return next;
+        lock (_reloading)
+        {
+            var next = Load(Current.Root, Current);
+            Volatile.Write(ref _current, next);
+            Interlocked.Increment(ref _version);
+            return next;
+        }
     }
 
     private ContentSnapshot Load(string root, ContentSnapshot? previous)

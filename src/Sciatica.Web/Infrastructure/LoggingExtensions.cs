@@ -5,14 +5,17 @@ namespace Sciatica.Web.Infrastructure;
 
 public static class LoggingExtensions
 {
-    /// <summary>Serilog from configuration. No bootstrap logger: several test hosts share one process.</summary>
+    /// <summary>
+    /// Serilog from configuration. No bootstrap logger: several test hosts share one process. The console
+    /// is written from a background thread, so a burst of requests never waits on the terminal.
+    /// </summary>
     public static WebApplicationBuilder AddSciaticaLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+            .WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture)));
         return builder;
     }
 

@@ -1,0 +1,27 @@
+namespace Sciatica.Web.Tests;
+
+/// <summary>Waits for the site to show a change: polls, never sleeps a fixed time.</summary>
+public static class Eventually
+{
+    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+
+    public static async Task<T> Get<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (watch.Elapsed > Limit)
+            {
+                throw new Xunit.Sdk.XunitException($"after {Limit.TotalSeconds:0} s still waiting for: {what}");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+}

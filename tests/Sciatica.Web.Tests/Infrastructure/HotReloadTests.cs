@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text;
+using Sciatica.Content.Tests;
+
+namespace Sciatica.Web.Tests.Infrastructure;
+
+/// <summary>Editing content while the site runs: good edits show up, bad edits never take a page down.</summary>
+public sealed class HotReloadTests : IDisposable
+{
+    private readonly TempContent _content = new();
+    private readonly SiteFactory _site;
+    private readonly HttpClient _client;
+
+    public HotReloadTests()
+    {
+        _content.Write("first", TempContent.Article("First article", 1, "Moving helps most people [@guide].\n\n- Walk a little each day [@second]."));
+        _content.Write("second", TempContent.Article("Second article", 2));
+        _site = new SiteFactory(_content.Root);
+        _client = _site.CreateClient();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _site.Dispose();
+        _content.Dispose();
+    }
+
+    [Fact]
+    public async Task An_edit_shows_up_without_a_restart_and_replaces_the_cached_page()
+    {
+        Assert.Contains("First article", await Html("/first"), StringComparison.Ordinal);
+        _content.Write("first", Read("first").Replace("title: First article", "title: Edited article", StringComparison.Ordinal));
+        await Eventually.Get(() => Html("/first"), html => html.Contains("Edited article", StringComparison.Ordinal), "the edited title");
+        await Eventually.Get(() => Html("/second"), html => html.Contains("Edited article", StringComparison.Ordinal), "the edited title in the navigation of other pages");
+    }
+
+    public static TheoryData<string, Func<string, byte[]>> BadEdits => new()
+    {
+        { "bad YAML", good => Encoding.UTF8.GetBytes(good.Replace("title: First article", "title: [unclosed", StringComparison.Ordinal)) },
+        { "a claim without citation", good => Encoding.UTF8.GetBytes(good + "\nThis claim has no source.\n") },
+        { "bytes that are not UTF-8", good => [.. Encoding.UTF8.GetBytes(good.Replace("First article", "Broken", StringComparison.Ordinal)), 0xC3, 0x28, 0xFF] },
+        { "a half-written file", good => Encoding.UTF8.GetBytes(good[..40]) },
+        { "an empty file", _ => [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadEdits))]
+    public async Task A_bad_edit_keeps_the_last_good_page_and_degrades_health_until_fixed(string what, Func<string, byte[]> breakIt)
+    {
+        var good = Read("first");
+        var before = await Html("/first");
+        _content.WriteBytes("first", breakIt(good));
+
+        var health = await Eventually.Get(() => Health(), h => h.StartsWith("Degraded", StringComparison.Ordinal), $"health to notice {what}");
+        Assert.Contains("first.md", health, StringComparison.Ordinal);
+        var response = await _client.GetAsync(new Uri("/first", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h1>First article</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        _content.Write("first", good.Replace("title: First article", "title: Fixed article", StringComparison.Ordinal));
+        await Eventually.Get(() => Health(), h => h.StartsWith("Healthy", StringComparison.Ordinal), "health to recover");
+        Assert.Contains("Fixed article", await Html("/first"), StringComparison.Ordinal);
+        Assert.NotEqual(before, await Html("/first"));
+    }
+
+    [Fact]
+    public async Task Deleting_a_file_unpublishes_that_page_only()
+    {
+        Assert.Equal(HttpStatusCode.OK, await Status("/second"));
+        File.Delete(Path("second"));
+        await Eventually.Get(() => Status("/second"), s => s == HttpStatusCode.NotFound, "the deleted page to go");
+        Assert.Equal(HttpStatusCode.OK, await Status("/first"));
+        Assert.StartsWith("Healthy", await Health(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Renaming_a_file_moves_the_page()
+    {
+        Assert.Equal(HttpStatusCode.OK, await Status("/second"));
+        File.Move(Path("second"), Path("renamed"));
+        await Eventually.Get(() => Status("/renamed"), s => s == HttpStatusCode.OK, "the page at its new address");
+        Assert.Equal(HttpStatusCode.NotFound, await Status("/second"));
+    }
+
+    [Fact]
+    public async Task A_new_file_is_published()
+    {
+        _content.Write("third", TempContent.Article("Third article", 3));
+        await Eventually.Get(() => Status("/third"), s => s == HttpStatusCode.OK, "the new page");
+        Assert.Contains("<h1>Third article</h1>", await Html("/third"), StringComparison.Ordinal);
+    }
+
+    private string Path(string slug) => System.IO.Path.Combine(_content.Root, "articles", slug + ".md");
+
+    private string Read(string slug) => File.ReadAllText(Path(slug));
+
+    private async Task<string> Html(string url)
+    {
+        var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<HttpStatusCode> Status(string url) =>
+        (await _client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode;
+
+    private Task<string> Health() => _client.GetStringAsync(new Uri("/healthz", UriKind.Relative));
+}

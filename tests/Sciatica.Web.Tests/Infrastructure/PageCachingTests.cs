@@ -1,0 +1,99 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Tests.Pages;
+
+namespace Sciatica.Web.Tests.Infrastructure;
+
+public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
+{
+    [Fact]
+    public async Task Pages_carry_a_strong_etag_last_modified_and_a_cdn_friendly_cache_control()
+    {
+        var response = await Get("/first");
+        Assert.NotNull(response.Headers.ETag);
+        Assert.False(response.Headers.ETag.IsWeak);
+        Assert.NotNull(response.Content.Headers.LastModified);
+        Assert.Equal(PageCaching.PageCacheControl, response.Headers.CacheControl?.ToString());
+        Assert.Contains("stale-while-revalidate", PageCaching.PageCacheControl, StringComparison.Ordinal);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_conditional_request_with_the_etag_gets_304_and_no_body()
+    {
+        var etag = (await Get("/first")).Headers.ETag!;
+        var response = await Get("/first", r => r.Headers.IfNoneMatch.Add(etag));
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_conditional_request_with_the_date_gets_304()
+    {
+        var lastModified = (await Get("/second")).Content.Headers.LastModified!.Value;
+        var response = await Get("/second", r => r.Headers.IfModifiedSince = lastModified);
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_stale_etag_gets_the_full_page()
+    {
+        var response = await Get("/first", r => r.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"stale\"")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Compressed_pages_decode_to_the_same_html_and_have_their_own_etag(string encoding)
+    {
+        var plain = await Get("/first");
+        var compressed = await Get("/first", r => r.Headers.AcceptEncoding.ParseAdd(encoding));
+        Assert.Equal(encoding, Assert.Single(compressed.Content.Headers.ContentEncoding));
+        Assert.NotEqual(plain.Headers.ETag, compressed.Headers.ETag);
+        await using var body = await compressed.Content.ReadAsStreamAsync();
+        await using Stream decoded = encoding == "br" ? new BrotliStream(body, CompressionMode.Decompress) : new GZipStream(body, CompressionMode.Decompress);
+        using var reader = new StreamReader(decoded);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await reader.ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task Repeated_requests_are_served_the_same_bytes_from_the_cache()
+    {
+        var first = await Get("/first", r => r.Headers.AcceptEncoding.ParseAdd("br"));
+        var second = await Get("/first", r => r.Headers.AcceptEncoding.ParseAdd("br"));
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+        Assert.NotNull(second.Headers.Age); // set only when the output cache served it
+    }
+
+    [Fact]
+    public async Task The_stylesheet_is_fingerprinted_and_cached_for_a_year()
+    {
+        var page = await site.Production.GetDocumentAsync("/first");
+        var href = page.Required("link[rel=stylesheet]").GetAttribute("href")!;
+        Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", href);
+        // Outside a published build the framework serves assets with no-cache unless told to behave as published.
+        using var published = site.Production.WithWebHostBuilder(b => b.UseSetting("EnableStaticAssetsDevelopmentCaching", "true"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(href, UriKind.Relative));
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        var response = await published.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(StaticAssetCaching.FingerprintedCacheControl, response.Headers.CacheControl?.ToString());
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        await using var gzip = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var stylesheet = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Sciatica.Web", "wwwroot", "css", "site.css"));
+        Assert.Equal(stylesheet, await reader.ReadToEndAsync());
+    }
+
+    private async Task<HttpResponseMessage> Get(string url, Action<HttpRequestMessage>? configure = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        configure?.Invoke(request);
+        return await site.Production.CreateClient().SendAsync(request);
+    }
+}

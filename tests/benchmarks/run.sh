@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Benchmarks the published site against nginx serving the same article bytes, then load-tests it.
+# Usage: tests/benchmarks/run.sh   (env: SITE_PORT, NGINX_PORT, DURATION, CONNECTIONS, THREADS, LOAD_DURATION, LOAD_CONNECTIONS)
+# Prints: req/s, p50/p99 latency and errors for each server and the site/nginx ratio; time from
+# process start to the first 200; working set after load; page + CSS size on the wire (Brotli);
+# a load test over all pages with memory sampled after warm-up.
+set -euo pipefail
+
+SITE_PORT=${SITE_PORT:-5510}
+NGINX_PORT=${NGINX_PORT:-5511}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+ROUNDS=${ROUNDS:-2}
+LOAD_DURATION=${LOAD_DURATION:-120}
+LOAD_CONNECTIONS=${LOAD_CONNECTIONS:-256}
+ARTICLE=${ARTICLE:-/overview}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=$(mktemp -d /tmp/sciatica-bench.XXXXXX)
+chmod 755 "$WORK" # nginx workers run as an unprivileged user
+SITE_PID="" NGINX_PID=""
+
+cleanup() {
+  [[ -n $SITE_PID ]] && kill "$SITE_PID" 2>/dev/null || true
+  [[ -n $NGINX_PID ]] && kill "$NGINX_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need nginx nginx
+
+echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== publishing Release"
+dotnet publish "$ROOT/src/Sciatica.Web" -c Release -o "$WORK/site" -v q -nologo >/dev/null
+
+SITE=http://127.0.0.1:$SITE_PORT
+now_ms() { date +%s%3N; }
+start=$(now_ms)
+ASPNETCORE_ENVIRONMENT=Production Content__Root="$ROOT/content" Serilog__MinimumLevel__Default=Information \
+  "$WORK/site/Sciatica.Web" --urls "$SITE" >"$WORK/site.log" 2>&1 &
+SITE_PID=$!
+until [[ $(curl -s -o /dev/null -w '%{http_code}' "$SITE$ARTICLE" || true) == 200 ]]; do
+  kill -0 "$SITE_PID" 2>/dev/null || { cat "$WORK/site.log"; exit 1; }
+  sleep 0.005
+done
+first_200=$(( $(now_ms) - start ))
+
+mkdir -p "$WORK/www"
+curl -s "$SITE$ARTICLE" -o "$WORK/www/article.html"
+cat >"$WORK/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/tmp; proxy_temp_path $WORK/tmp; fastcgi_temp_path $WORK/tmp;
+  uwsgi_temp_path $WORK/tmp; scgi_temp_path $WORK/tmp;
+  sendfile on; tcp_nopush on; keepalive_requests 100000;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+    location = $ARTICLE { default_type "text/html; charset=utf-8"; try_files /article.html =404; }
+  }
+}
+NGINX
+mkdir -p "$WORK/tmp"
+nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
+NGINX_PID=$!
+NGINX=http://127.0.0.1:$NGINX_PORT
+until curl -s -o /dev/null "$NGINX$ARTICLE"; do sleep 0.05; done
+cmp -s <(curl -s "$NGINX$ARTICLE") "$WORK/www/article.html" || { echo "nginx does not serve the same bytes"; exit 1; }
+
+# wrk summary as "rps p50_ms p99_ms errors": socket errors plus non-2xx/3xx responses.
+run_wrk() {
+  wrk -t"$THREADS" -c"$1" -d"$2" --latency "${@:3}" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Socket errors/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+    /Non-2xx or 3xx/ { errors += $5 }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }'
+}
+
+warm() { wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$1" >/dev/null; }
+warm "$SITE$ARTICLE"; warm "$NGINX$ARTICLE"
+
+echo "== $ARTICLE: $THREADS threads, $CONNECTIONS connections, $DURATION per run, $ROUNDS rounds in alternation"
+printf '%-8s %-6s %10s %9s %9s %7s\n' server round req/s p50_ms p99_ms errors
+declare -A total=([site]=0 [nginx]=0)
+declare -A worst_p99=([site]=0 [nginx]=0)
+errors_site=0
+for round in $(seq "$ROUNDS"); do
+  for server in site nginx; do
+    url=$([[ $server == site ]] && echo "$SITE$ARTICLE" || echo "$NGINX$ARTICLE")
+    read -r rps p50 p99 errors < <(run_wrk "$CONNECTIONS" "$DURATION" "$url")
+    printf '%-8s %-6s %10s %9s %9s %7s\n' "$server" "$round" "$rps" "$p50" "$p99" "$errors"
+    total[$server]=$(( ${total[$server]} + rps ))
+    worst_p99[$server]=$(awk -v a="${worst_p99[$server]}" -v b="$p99" 'BEGIN { print (b > a ? b : a) }')
+    [[ $server == site ]] && errors_site=$(( errors_site + errors ))
+  done
+done
+ratio=$(awk -v s="${total[site]}" -v n="${total[nginx]}" 'BEGIN { printf "%.2f", s / n }')
+
+rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$SITE_PID/status"; }
+page_br=$(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$SITE$ARTICLE")
+css=$(grep -o 'href="/css/[^"]*"' "$WORK/www/article.html" | head -1 | cut -d'"' -f2)
+css_br=$(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$SITE$css")
+echo
+echo "site/nginx throughput ratio:  $ratio (target >= 0.80)"
+echo "site worst p99:               ${worst_p99[site]} ms (target <= 10 ms at $CONNECTIONS connections)"
+echo "site errors:                  $errors_site (target 0)"
+echo "process start to first 200:   $first_200 ms (target <= 1000 ms)"
+echo "working set after load:       $(( $(rss_kb) / 1024 )) MB"
+echo "page + CSS on the wire (br):  $page_br + $css_br = $(( (page_br + css_br) / 1024 )) KB (target <= 30 KB)"
+
+# Load test: every page, round robin, many connections; memory sampled after a warm-up.
+pages=$(grep -o 'href="/[a-z0-9-]*"' "$WORK/www/article.html" | cut -d'"' -f2 | sort -u)
+{
+  echo 'local paths = {'
+  for p in $pages; do echo "  \"$p\","; done
+  echo '}'
+  echo 'local i = 0'
+  echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i], { ["Accept-Encoding"] = (i % 2 == 0) and "br, gzip" or "gzip" }) end'
+} >"$WORK/pages.lua"
+echo
+echo "== load test: $(echo "$pages" | wc -l) pages, $LOAD_CONNECTIONS connections, ${LOAD_DURATION}s"
+( sleep 20; rss_kb >"$WORK/rss-warm"; sleep $(( LOAD_DURATION - 25 )); rss_kb >"$WORK/rss-end" ) &
+sampler=$!
+read -r rps p50 p99 errors < <(run_wrk "$LOAD_CONNECTIONS" "${LOAD_DURATION}s" "$SITE" -s "$WORK/pages.lua")
+wait "$sampler"
+warm_mb=$(( $(cat "$WORK/rss-warm") / 1024 )); end_mb=$(( $(cat "$WORK/rss-end") / 1024 ))
+echo "req/s $rps, p50 $p50 ms, p99 $p99 ms, errors $errors"
+echo "working set after warm-up (20 s): $warm_mb MB; near the end: $end_mb MB; growth $(( end_mb - warm_mb )) MB"
+echo "== machine afterwards: load average $(cut -d' ' -f1-3 /proc/loadavg)"
