@@ -1,6 +1,6 @@
 using Sciatica.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostingOptions.From(args));
 builder.AddSciaticaLogging();
 builder.AddSciaticaKestrelLimits();
 builder.Services.AddSciaticaContent(builder.Configuration);
