@@ -40,7 +40,9 @@ public sealed class ContentStore
 
     private ContentSnapshot Load(string root, ContentSnapshot? previous)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var snapshot = ContentSnapshot.Load(root, previous);
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         foreach (var d in snapshot.Diagnostics)
         {
             var level = d.IsError ? LogLevel.Error : LogLevel.Warning;
@@ -48,7 +50,8 @@ public sealed class ContentStore
         }
 
         var (articles, references, errors) = (snapshot.Articles.Count, snapshot.Registry.All.Count, snapshot.Diagnostics.Count(d => d.IsError));
-        _logger.LogInformation("Loaded {Articles} articles and {References} references from {Root} with {Errors} errors", articles, references, root, errors);
+        _logger.LogInformation("Loaded {Articles} articles and {References} references from {Root} with {Errors} errors in {Elapsed:0} ms",
+            articles, references, root, errors, elapsed);
         return snapshot;
     }
 }
