@@ -7,9 +7,14 @@ namespace Sciatica.Content.Citations;
 /// <summary>
 /// Renders a citation as superscript numbers. Each number is a button that opens its reference in place
 /// (the HTML <c>popover</c> attribute: no JavaScript), and the popover links on to the full reference list.
+/// Each source's popover is written once, where it is first cited, and every later citation opens that one:
+/// a page citing one source thirty times carries its reference once, not thirty times.
 /// </summary>
 public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
+    /// <summary>Sources whose popover this render has written. One renderer instance serves one render.</summary>
+    private readonly HashSet<int> _popoversWritten = [];
+
     /// <summary>The page the reference list is on: empty for the article itself, "/slug" when a card is shown elsewhere.</summary>
     public string ListPage { get; set; } = "";
 
@@ -44,20 +49,22 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         }
 
         var number = item.Number.ToString(CultureInfo.InvariantCulture);
-        renderer.Write($"<button type=\"button\" class=\"cite-number\" id=\"{item.AnchorId}\" popovertarget=\"{item.AnchorId}-source\" aria-label=\"Source {number}: ")
+        renderer.Write($"<button type=\"button\" class=\"cite-number\" id=\"{item.AnchorId}\" popovertarget=\"{PopoverId(item)}\" aria-label=\"Source {number}: ")
             .WriteEscape(reference.Title)
             .Write("\">").Write(number).Write("</button>");
     }
 
+    private static string PopoverId(CitationItem item) => $"cite-source-{item.Number.ToString(CultureInfo.InvariantCulture)}";
+
     private void WritePopover(HtmlRenderer renderer, CitationItem item)
     {
-        if (item.Reference is not { } reference)
+        if (item.Reference is not { } reference || !_popoversWritten.Add(item.Number))
         {
             return;
         }
 
         var number = item.Number.ToString(CultureInfo.InvariantCulture);
-        renderer.Write($"<span class=\"cite-popover\" id=\"{item.AnchorId}-source\" popover>");
+        renderer.Write($"<span class=\"cite-popover\" id=\"{PopoverId(item)}\" popover>");
         renderer.Write("<span class=\"cite-popover-number\">").Write(number).Write(".</span> ");
         if (reference.AuthorList.Length > 0)
         {

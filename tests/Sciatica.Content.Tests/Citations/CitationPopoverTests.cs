@@ -19,4 +19,14 @@ public class CitationPopoverTests
         Assert.Contains("Ropper AH.", review.TextContent, StringComparison.Ordinal);
         Assert.Equal("A review.", review.Required("cite").TextContent);
     }
+
+    [Fact]
+    public void A_source_cited_many_times_carries_its_reference_once()
+    {
+        var html = HtmlAssert.Parse(ContentAssert.Body("One [@second]. Two [@second].\n\n- Three [@second; @guide]").Html);
+        var targets = html.QuerySelectorAll("button.cite-number").Select(b => b.GetAttribute("popovertarget")).ToList();
+        Assert.Equal(4, targets.Count);
+        Assert.Equal(3, targets.Count(t => t == targets[0]));
+        Assert.Equal(2, html.QuerySelectorAll(".cite-popover[popover]").Length);
+    }
 }
