@@ -13,11 +13,15 @@ var app = builder.Build();
 app.UseSciaticaRequestLogging();
 app.UseSciaticaSecurityHeaders();
 app.UseSciaticaRequestHardening();
+app.UseSciaticaRenderedPages();
 app.UseSciaticaErrorPages();
 app.UseRouting();
+// Placed after routing (the framework would put them first) so pages served from memory skip them.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseSciaticaPageCaching();
 app.MapSciaticaStaticAssets();
-app.MapRazorPages().WithStaticAssets().CacheOutput(PageCaching.PagesTag);
+app.MapRazorPages().WithStaticAssets();
 app.MapSciaticaCrawlerFiles();
 app.MapSciaticaHealth();
 app.LoadSciaticaContent();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
-
 namespace Sciatica.Web.Infrastructure;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Sciatica.Web.Infrastructure;
 /// short quiet period, so a burst of writes from an editor's save becomes one reload. A reload that
 /// throws is logged and the current snapshot keeps being served.
 /// </summary>
-public sealed class ContentWatcher(ContentStore store, IOutputCacheStore cache, ILogger<ContentWatcher> logger) : IHostedService, IDisposable
+public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> logger) : IHostedService, IDisposable
 {
     /// <summary>Long enough to coalesce one save's events, short enough that pages update well within a second.</summary>
     public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
@@ -57,8 +55,6 @@ public sealed class ContentWatcher(ContentStore store, IOutputCacheStore cache, 
         try
         {
             store.Reload();
-            // Pages are keyed by snapshot version already; evicting just frees the old renderings.
-            _ = cache.EvictByTagAsync(PageCaching.PagesTag, CancellationToken.None).AsTask();
         }
 #pragma warning disable CA1031 // Whatever went wrong, the site keeps serving the snapshot it has.
         catch (Exception e)

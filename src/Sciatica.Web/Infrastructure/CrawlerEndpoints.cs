@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
+using Sciatica.Web.Infrastructure.RenderedPages;
 
 namespace Sciatica.Web.Infrastructure;
 
@@ -18,9 +19,10 @@ public static class CrawlerEndpoints
             urls.AddRange(articles.Select(a => Url(site.Value.Absolute($"/{a.Slug}"), a.FrontMatter!.Reviewed)));
             var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemap + "urlset", urls));
             return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
-        });
+        }).WithMetadata(new RenderOncePerContentVersionAttribute());
         app.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
-            Results.Text($"User-agent: *\nDisallow: /search\nSitemap: {site.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+            Results.Text($"User-agent: *\nDisallow: /search\nSitemap: {site.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"))
+            .WithMetadata(new RenderOncePerContentVersionAttribute());
         return app;
     }
 

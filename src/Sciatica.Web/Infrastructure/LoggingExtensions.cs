@@ -1,21 +1,32 @@
 using System.Globalization;
 using Serilog;
+using Serilog.Events;
+using Serilog.Formatting;
+using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
+using Serilog.Settings.Configuration;
 
 namespace Sciatica.Web.Infrastructure;
 
 public static class LoggingExtensions
 {
     /// <summary>
-    /// Serilog from configuration. No bootstrap logger: several test hosts share one process. The console
-    /// is written from a background thread, so a burst of requests never waits on the terminal.
+    /// Serilog from configuration, written to standard output in bulk (<see cref="BufferedConsoleSink"/>): one
+    /// JSON object per line for a log collector, or plain lines in Development. No bootstrap logger: several
+    /// test hosts share one process.
     /// </summary>
     public static WebApplicationBuilder AddSciaticaLogging(this WebApplicationBuilder builder)
     {
+        ITextFormatter formatter = builder.Environment.IsDevelopment()
+            ? new MessageTemplateTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", CultureInfo.InvariantCulture)
+            : new CompactJsonFormatter();
         builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
+            // Configuration sets levels only; naming the assembly spares a scan of every DLL for sinks at start-up.
+            .ReadFrom.Configuration(builder.Configuration, new ConfigurationReaderOptions(typeof(Log).Assembly))
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext()
-            .WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture)));
+            // The host's own per-request scope and "request starting" events duplicate the request log below.
+            .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
+            .WriteTo.Sink(new BufferedConsoleSink(formatter, Console.OpenStandardOutput())));
         return builder;
     }
 

@@ -1,100 +1,91 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Net.Http.Headers;
+using Sciatica.Web.Infrastructure.RenderedPages;
 
 namespace Sciatica.Web.Infrastructure;
 
 /// <summary>
-/// Pages are rendered once per content snapshot and encoding, then served from memory. The output cache
-/// sits outside compression, so it stores the Brotli, gzip and plain bytes of each page and never
-/// compresses twice; it also answers If-None-Match / If-Modified-Since with 304. The cache key includes
-/// the snapshot version, so a reload can never serve a page rendered from older content.
+/// Pages are rendered once per content version and then served from memory by a short path that runs
+/// before routing: no endpoint matching, no page code, no compression per request. It replaced ASP.NET's
+/// output cache, whose hit path (routing, key building, entry deserialisation) cost about as much CPU as
+/// the rest of the request; see README, Performance. Responses that are not kept (search results, 404s,
+/// health) are compressed per request at the fastest setting.
 /// </summary>
 public static class PageCaching
 {
-    public const string PagesTag = "pages";
-
-    /// <summary>Short, so edits reach readers soon; a CDN may serve the old copy while it revalidates.</summary>
-    public const string PageCacheControl = "public, max-age=60, stale-while-revalidate=600";
-
     public static IServiceCollection AddSciaticaPageCaching(this IServiceCollection services)
     {
+        services.AddSingleton<RenderedPageCache>();
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true; // Pages carry no secrets (no cookies, no tokens), so BREACH has nothing to find.
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
         });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.SmallestSize);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.SmallestSize);
-        services.AddOutputCache(o =>
-        {
-            o.SizeLimit = 64 * 1024 * 1024;
-            o.MaximumBodySize = 1024 * 1024;
-            o.DefaultExpirationTimeSpan = TimeSpan.FromDays(1);
-            o.AddPolicy(PagesTag, policy => policy
-                .Tag(PagesTag)
-                .VaryByValue(context => new("content", context.RequestServices.GetRequiredService<ContentStore>().Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .VaryByValue(context => new("encoding", PreferredEncoding(context.Request.Headers.AcceptEncoding))));
-        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         return services;
     }
 
-    /// <summary>Output cache, then validators and cache headers, then compression: all three run only on a cache miss.</summary>
+    /// <summary>Before routing: answers from a page already rendered for the current content.</summary>
+    public static WebApplication UseSciaticaRenderedPages(this WebApplication app)
+    {
+        var cache = app.Services.GetRequiredService<RenderedPageCache>();
+        app.Use((context, next) =>
+            IsRead(context.Request) && cache.TryGet(context.Request.Path.Value, out var page)
+                ? RenderedPageResponse.WriteAsync(context, page)
+                : next(context));
+        return app;
+    }
+
+    /// <summary>After routing: renders a page that may be kept, keeps it, then compresses whatever was not kept.</summary>
     public static WebApplication UseSciaticaPageCaching(this WebApplication app)
     {
-        app.UseOutputCache();
-        app.Use(AddValidatorsAsync);
+        app.Use(RenderAndKeepAsync);
         app.UseResponseCompression();
         return app;
     }
 
-    /// <summary>The encoding the compression middleware will choose, so variants are few whatever clients send.</summary>
-    private static string PreferredEncoding(Microsoft.Extensions.Primitives.StringValues acceptEncoding)
-    {
-        if (!StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var accepted))
-        {
-            return "identity";
-        }
+    private static bool IsRead(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
 
-        bool Accepts(string name) => accepted.Any(e => e.Value.Equals(name, StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
-        return Accepts("br") ? "br" : Accepts("gzip") ? "gzip" : "identity";
-    }
-
-    /// <summary>A strong ETag (hash of the exact bytes sent, so each encoding has its own), Last-Modified and Cache-Control on pages.</summary>
-    private static async Task AddValidatorsAsync(HttpContext context, RequestDelegate next)
+    private static async Task RenderAndKeepAsync(HttpContext context, RequestDelegate next)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<IOutputCachePolicy>() is null)
+        var (request, response) = (context.Request, context.Response);
+        if (!IsRead(request) || context.GetEndpoint()?.Metadata.GetMetadata<RenderOncePerContentVersionAttribute>() is null)
         {
             await next(context);
             return;
         }
 
-        var original = context.Response.Body;
+        var store = context.RequestServices.GetRequiredService<ContentStore>();
+        var version = store.Version;
+        var acceptEncoding = request.Headers.AcceptEncoding;
+        var original = response.Body;
         using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
+        // Rendered plain; the kept page makes its compressed forms itself, once.
+        request.Headers.AcceptEncoding = default;
+        response.Body = buffer;
         try
         {
             await next(context);
         }
         finally
         {
-            context.Response.Body = original;
+            response.Body = original;
+            request.Headers.AcceptEncoding = acceptEncoding;
         }
 
-        var response = context.Response;
-        if (response.StatusCode == StatusCodes.Status200OK && response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
+        if (response.StatusCode == StatusCodes.Status200OK && response.ContentType is { } contentType)
         {
-            var snapshot = context.RequestServices.GetRequiredService<ContentStore>().Current;
-            response.Headers.ETag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
-            response.Headers.LastModified = snapshot.LastModified.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-            response.Headers.CacheControl = PageCacheControl;
-            response.Headers.Vary = HeaderNames.AcceptEncoding;
-        }
+            var page = new RenderedPage(buffer.ToArray(), contentType, store.Current.LastModified);
+            if (IsCanonical(request.Path.Value))
+            {
+                context.RequestServices.GetRequiredService<RenderedPageCache>().Keep(request.Path.Value!, version, page);
+            }
 
-        if (buffer.Length > 0)
+            await RenderedPageResponse.WriteAsync(context, page);
+        }
+        else if (buffer.Length > 0)
         {
             // An empty body is left alone: the status-code pages still render the friendly 404.
             response.ContentLength = buffer.Length;
@@ -102,4 +93,8 @@ public static class PageCaching
             await buffer.CopyToAsync(original, context.RequestAborted);
         }
     }
+
+    /// <summary>Lower case without a trailing slash, as every link on the site is: other spellings are served but not kept.</summary>
+    private static bool IsCanonical(string? path) =>
+        path is { Length: > 0 } && (path == "/" || !path.EndsWith('/')) && !path.Any(char.IsUpper);
 }

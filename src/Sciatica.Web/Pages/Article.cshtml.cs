@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content.Articles;
 using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Infrastructure.RenderedPages;
 
 namespace Sciatica.Web.Pages;
 
+[RenderOncePerContentVersion]
 public sealed class ArticleModel(ContentStore store) : PageModel
 {
     public Article Article { get; private set; } = null!;

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Infrastructure.RenderedPages;
 
 namespace Sciatica.Web.Pages;
 
 /// <summary><c>/feed.xml</c>: the Atom feed of published articles (never drafts, even in Development).</summary>
+[RenderOncePerContentVersion]
 public sealed class FeedModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
 {
     public IActionResult OnGet() =>

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content.Articles;
 using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Infrastructure.RenderedPages;
 
 namespace Sciatica.Web.Pages;
 
+[RenderOncePerContentVersion]
 public sealed class IndexModel(ContentStore store) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content;
 using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Infrastructure.RenderedPages;
 
 namespace Sciatica.Web.Pages;
 
+[RenderOncePerContentVersion]
 public sealed class ReferencesModel(ContentStore store) : PageModel
 {
     public ContentSnapshot Snapshot { get; private set; } = null!;

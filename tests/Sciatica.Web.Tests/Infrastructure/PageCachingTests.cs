@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Infrastructure.RenderedPages;
 using Sciatica.Web.Tests.Pages;
 
 namespace Sciatica.Web.Tests.Infrastructure;
@@ -16,8 +18,8 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
         Assert.NotNull(response.Headers.ETag);
         Assert.False(response.Headers.ETag.IsWeak);
         Assert.NotNull(response.Content.Headers.LastModified);
-        Assert.Equal(PageCaching.PageCacheControl, response.Headers.CacheControl?.ToString());
-        Assert.Contains("stale-while-revalidate", PageCaching.PageCacheControl, StringComparison.Ordinal);
+        Assert.Equal(RenderedPageResponse.CacheControl, response.Headers.CacheControl?.ToString());
+        Assert.Contains("stale-while-revalidate", RenderedPageResponse.CacheControl, StringComparison.Ordinal);
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
     }
 
@@ -61,13 +63,53 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
     }
 
     [Fact]
-    public async Task Repeated_requests_are_served_the_same_bytes_from_the_cache()
+    public async Task Repeated_requests_are_served_the_same_bytes_from_the_page_kept_in_memory()
     {
         var first = await Get("/first", r => r.Headers.AcceptEncoding.ParseAdd("br"));
         var second = await Get("/first", r => r.Headers.AcceptEncoding.ParseAdd("br"));
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
         Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
-        Assert.NotNull(second.Headers.Age); // set only when the output cache served it
+        Assert.True(site.Production.Services.GetRequiredService<RenderedPageCache>().TryGet("/first", out var kept));
+        Assert.Equal(await second.Content.ReadAsByteArrayAsync(), kept.In(ContentCoding.Brotli).Bytes);
+    }
+
+    [Fact]
+    public async Task A_query_string_on_an_article_gets_the_same_page()
+    {
+        var plain = await Get("/first");
+        var tracked = await Get("/first?utm_source=newsletter");
+        Assert.Equal(plain.Headers.ETag, tracked.Headers.ETag);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await tracked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Search_results_are_not_kept_so_each_query_gets_its_own_answer()
+    {
+        var sciatica = await (await Get("/search?q=first")).Content.ReadAsStringAsync();
+        var other = await (await Get("/search?q=zzzzunknown")).Content.ReadAsStringAsync();
+        Assert.NotEqual(sciatica, other);
+        Assert.False(site.Production.Services.GetRequiredService<RenderedPageCache>().TryGet("/search", out _));
+    }
+
+    [Fact]
+    public async Task A_head_request_gets_the_headers_of_the_page_and_no_body()
+    {
+        var get = await Get("/second");
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri("/second", UriKind.Relative));
+        var head = await site.Production.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal((await get.Content.ReadAsByteArrayAsync()).Length, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_page_is_not_kept_and_still_gets_the_friendly_404()
+    {
+        var (response, document) = await site.Production.GetPageAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotNull(document.QuerySelector("h1"));
+        Assert.False(site.Production.Services.GetRequiredService<RenderedPageCache>().TryGet("/no-such-page", out _));
     }
 
     [Fact]

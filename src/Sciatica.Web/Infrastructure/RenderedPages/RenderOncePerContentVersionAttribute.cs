@@ -1,0 +1,8 @@
+namespace Sciatica.Web.Infrastructure.RenderedPages;
+
+/// <summary>
+/// Marks a page whose output depends only on the content version and its path (never on the query string,
+/// headers or time), so it may be rendered once and kept. Search results, for one, must not carry it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class RenderOncePerContentVersionAttribute : Attribute;

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.Extensions.Primitives;
+
+namespace Sciatica.Web.Infrastructure.RenderedPages;
+
+/// <summary>
+/// One page as rendered from one content version. The compressed forms are made the first time a client
+/// asks for them, so start-up and the first request do not wait for Brotli's slowest setting.
+/// </summary>
+public sealed class RenderedPage
+{
+    private readonly Lazy<EncodedBody> _brotli;
+    private readonly Lazy<EncodedBody> _gzip;
+
+    public RenderedPage(byte[] html, string contentType, DateTimeOffset lastModified)
+    {
+        ContentType = contentType;
+        // HTTP dates have whole seconds; comparing If-Modified-Since needs the same precision.
+        LastModified = DateTimeOffset.FromUnixTimeSeconds(lastModified.ToUnixTimeSeconds());
+        LastModifiedHeader = LastModified.ToString("R", CultureInfo.InvariantCulture);
+        Plain = EncodedBody.Plain(html);
+        _brotli = new(() => EncodedBody.Compressed(html, ContentCoding.Brotli));
+        _gzip = new(() => EncodedBody.Compressed(html, ContentCoding.Gzip));
+    }
+
+    public StringValues ContentType { get; }
+
+    public DateTimeOffset LastModified { get; }
+
+    public StringValues LastModifiedHeader { get; }
+
+    public EncodedBody Plain { get; }
+
+    public EncodedBody In(ContentCoding coding) => coding switch
+    {
+        ContentCoding.Brotli => _brotli.Value,
+        ContentCoding.Gzip => _gzip.Value,
+        _ => Plain,
+    };
+}
