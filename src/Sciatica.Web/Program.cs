@@ -1,4 +1,5 @@
 using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Infrastructure.RenderedPages;
 
 var builder = WebApplication.CreateBuilder(HostingOptions.From(args));
 builder.AddSciaticaLogging();
@@ -7,9 +8,10 @@ builder.Services.AddSciaticaContent(builder.Configuration);
 builder.Services.AddSciaticaSite(builder.Configuration);
 builder.Services.AddSciaticaPageCaching();
 builder.Services.AddSciaticaHealth();
-builder.Services.AddRazorPages();
+builder.Services.AddSciaticaPages();
 
 var app = builder.Build();
+app.StartLoadingSciaticaContent();
 app.UseSciaticaRequestLogging();
 app.UseSciaticaSecurityHeaders();
 app.UseSciaticaRequestHardening();
@@ -24,7 +26,10 @@ app.MapSciaticaStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSciaticaCrawlerFiles();
 app.MapSciaticaHealth();
+// Ends the pipeline here (the framework would add it outside), so the warm-up below can run the whole of it.
+app.UseEndpoints(_ => { });
 app.LoadSciaticaContent();
+app.WarmUpSciaticaPages();
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -17,10 +17,17 @@ public static class ContentServiceExtensions
         return services;
     }
 
-    /// <summary>Parses and renders all content before the first request, so no request ever waits for it.</summary>
-    public static WebApplication LoadSciaticaContent(this WebApplication app)
+    /// <summary>Starts parsing and rendering all content in the background while the pipeline is built.</summary>
+    public static WebApplication StartLoadingSciaticaContent(this WebApplication app)
     {
         app.Services.GetRequiredService<ContentStore>();
+        return app;
+    }
+
+    /// <summary>Waits for the content before the site listens, so no request waits for it and a failure stops start-up.</summary>
+    public static WebApplication LoadSciaticaContent(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<ContentStore>().Current;
         return app;
     }
 }

@@ -3,25 +3,31 @@ using Sciatica.Content;
 
 namespace Sciatica.Web.Infrastructure;
 
-/// <summary>Holds the snapshot being served. Requests read it; a reload swaps in a new one with one assignment.</summary>
+/// <summary>
+/// Holds the snapshot being served. Requests read it; a reload swaps in a new one with one assignment.
+/// The first load starts when the store is created and runs while the rest of the site starts up.
+/// </summary>
 public sealed class ContentStore
 {
     private readonly ILogger<ContentStore> _logger;
     private readonly Lock _reloading = new();
-    private ContentSnapshot _current;
+    private readonly Task<ContentSnapshot> _firstLoad;
+    private ContentSnapshot? _current;
     private int _version;
 
     public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
     {
         _logger = logger;
         IncludeDrafts = environment.IsDevelopment();
-        _current = Load(Path.GetFullPath(options.Value.Root), previous: null);
+        var root = Path.GetFullPath(options.Value.Root);
+        _firstLoad = Task.Run(() => Load(root, previous: null));
     }
 
     /// <summary>Drafts and editors' diagnostics are shown only in Development.</summary>
     public bool IncludeDrafts { get; }
 
-    public ContentSnapshot Current => Volatile.Read(ref _current);
+    /// <summary>The snapshot being served; waits for the first load if it has not finished.</summary>
+    public ContentSnapshot Current => Volatile.Read(ref _current) ?? FirstSnapshot();
 
     /// <summary>Goes up by one with every reload; caches key on it so they never mix snapshots.</summary>
     public int Version => Volatile.Read(ref _version);
@@ -36,6 +42,12 @@ public sealed class ContentStore
             Interlocked.Increment(ref _version);
             return next;
         }
+    }
+
+    private ContentSnapshot FirstSnapshot()
+    {
+        Interlocked.CompareExchange(ref _current, _firstLoad.GetAwaiter().GetResult(), null);
+        return Volatile.Read(ref _current)!;
     }
 
     private ContentSnapshot Load(string root, ContentSnapshot? previous)

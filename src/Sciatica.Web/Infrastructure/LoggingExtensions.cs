@@ -5,6 +5,7 @@ using Serilog.Formatting;
 using Serilog.Formatting.Compact;
 using Serilog.Formatting.Display;
 using Serilog.Settings.Configuration;
+using Sciatica.Web.Infrastructure.RenderedPages;
 
 namespace Sciatica.Web.Infrastructure;
 
@@ -26,14 +27,23 @@ public static class LoggingExtensions
             .ReadFrom.Services(services)
             // The host's own per-request scope and "request starting" events duplicate the request log below.
             .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
-            .WriteTo.Sink(new BufferedConsoleSink(formatter, Console.OpenStandardOutput())));
+            .WriteTo.Sink(new BufferedConsoleSink(formatter, Console.OpenStandardOutput())),
+            preserveStaticLogger: true); // each host logs through its own logger, never the process-wide one
         return builder;
     }
 
     /// <summary>One structured line per request: method, path, status, elapsed. No query strings, IPs or cookies.</summary>
     public static WebApplication UseSciaticaRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.GetLevel = (context, _, exception) =>
+                PageWarmUp.IsWarmUp(context) ? LogEventLevel.Verbose // it reports for itself
+                : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+                : LogEventLevel.Information;
+        });
         return app;
     }
 }

@@ -74,6 +74,16 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task Every_published_page_is_rendered_at_start_up_before_anyone_asks_for_it()
+    {
+        using var fresh = new SiteFactory();
+        var cache = fresh.Services.GetRequiredService<RenderedPageCache>();
+        string[] published = ["/", "/first", "/second", "/references"];
+        await Eventually.Get(() => Task.FromResult(published.All(p => cache.TryGet(p, out _))), warm => warm, "home, articles and references in the page cache");
+        Assert.False(cache.TryGet("/broken", out _)); // has errors, so it is not published
+    }
+
+    [Fact]
     public async Task A_query_string_on_an_article_gets_the_same_page()
     {
         var plain = await Get("/first");
