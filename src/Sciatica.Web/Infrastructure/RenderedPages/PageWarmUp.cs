@@ -10,11 +10,11 @@ namespace Sciatica.Web.Infrastructure.RenderedPages;
 /// </summary>
 public static class PageWarmUp
 {
-    private static readonly object Marker = new();
     private static readonly string[] Encodings = ["", "br", "gzip"];
 
     /// <summary>True for the warm-up's own renders, which are not requests and are not logged as such.</summary>
-    public static bool IsWarmUp(HttpContext context) => context.Items.ContainsKey(Marker);
+    /// <remarks>A feature rather than an item: reading <c>Items</c> would create a dictionary for every request.</remarks>
+    public static bool IsWarmUp(HttpContext context) => context.Features.Get<WarmUpRender>() is not null;
 
     public static WebApplication WarmUpSciaticaPages(this WebApplication app)
     {
@@ -36,7 +36,7 @@ public static class PageWarmUp
                     {
                         await using var scope = scopes.CreateAsyncScope();
                         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = stopping };
-                        context.Items[Marker] = true;
+                        context.Features.Set(WarmUpRender.Instance);
                         context.Request.Method = HttpMethods.Get;
                         context.Request.Path = path;
                         context.Request.Headers.AcceptEncoding = acceptEncoding;
@@ -58,4 +58,10 @@ public static class PageWarmUp
 
     private static IEnumerable<string> Paths(ContentStore store) =>
         store.Current.Published(store.IncludeDrafts).Select(a => $"/{a.Slug}").Prepend("/").Append("/references");
+}
+
+/// <summary>Marks a warm-up render.</summary>
+internal sealed class WarmUpRender
+{
+    public static readonly WarmUpRender Instance = new();
 }
