@@ -13,7 +13,6 @@ public sealed class ContentStore
     private readonly Lock _reloading = new();
     private readonly Task<ContentSnapshot> _firstLoad;
     private ContentSnapshot? _current;
-    private int _version;
 
     public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
     {
@@ -29,9 +28,6 @@ public sealed class ContentStore
     /// <summary>The snapshot being served; waits for the first load if it has not finished.</summary>
     public ContentSnapshot Current => Volatile.Read(ref _current) ?? FirstSnapshot();
 
-    /// <summary>Goes up by one with every reload; caches key on it so they never mix snapshots.</summary>
-    public int Version => Volatile.Read(ref _version);
-
     /// <summary>Reloads from disk, keeping the last good version of any article that now has errors. One reload at a time.</summary>
     public ContentSnapshot Reload()
     {
@@ -39,7 +35,6 @@ public sealed class ContentStore
         {
             var next = Load(Current.Root, Current);
             Volatile.Write(ref _current, next);
-            Interlocked.Increment(ref _version);
             return next;
         }
     }

@@ -57,8 +57,7 @@ public static class PageCaching
             return;
         }
 
-        var store = context.RequestServices.GetRequiredService<ContentStore>();
-        var version = store.Version;
+        var snapshot = context.RequestServices.GetRequiredService<ContentStore>().Current;
         var acceptEncoding = request.Headers.AcceptEncoding;
         var original = response.Body;
         using var buffer = new MemoryStream();
@@ -77,10 +76,10 @@ public static class PageCaching
 
         if (response.StatusCode == StatusCodes.Status200OK && response.ContentType is { } contentType)
         {
-            var page = new RenderedPage(buffer.ToArray(), contentType, store.Current.LastModified);
+            var page = new RenderedPage(buffer.ToArray(), contentType, snapshot.LastModified);
             if (IsCanonical(request.Path.Value))
             {
-                context.RequestServices.GetRequiredService<RenderedPageCache>().Keep(request.Path.Value!, version, page);
+                context.RequestServices.GetRequiredService<RenderedPageCache>().Keep(request.Path.Value!, snapshot, page);
             }
 
             await RenderedPageResponse.WriteAsync(context, page);

@@ -1,24 +1,23 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using Sciatica.Content;
 
 namespace Sciatica.Web.Infrastructure.RenderedPages;
 
 /// <summary>
-/// Rendered pages by path, for the content version being served. A reload moves the store to a new
-/// version; pages of older versions are then never served again and are dropped when the first page of
-/// the new version is kept. Only published pages at their canonical path are kept, so the number of
+/// Rendered pages by path, for the content snapshot being served. A reload gives the store a new
+/// snapshot; pages of older snapshots are then never served again and are dropped when the first page
+/// of the new one is kept. Only published pages at their canonical path are kept, so the number of
 /// entries is bounded by the content, whatever URLs clients send.
 /// </summary>
 public sealed class RenderedPageCache(ContentStore store)
 {
-    private Generation _current = new(-1);
-
-    public int Count => Volatile.Read(ref _current).Pages.Count;
+    private Generation _current = new(null);
 
     public bool TryGet(string? path, [NotNullWhen(true)] out RenderedPage? page)
     {
         var generation = Volatile.Read(ref _current);
-        if (path is not null && generation.Version == store.Version)
+        if (path is not null && generation.Snapshot == store.Current)
         {
             return generation.Pages.TryGetValue(path, out page);
         }
@@ -27,31 +26,30 @@ public sealed class RenderedPageCache(ContentStore store)
         return false;
     }
 
-    /// <param name="version">The store's version read before rendering began: the page is no older than that.</param>
-    public void Keep(string path, int version, RenderedPage page)
+    /// <param name="renderedFrom">The store's snapshot read before rendering began: the page is no older than that.</param>
+    public void Keep(string path, ContentSnapshot renderedFrom, RenderedPage page)
     {
-        if (version != store.Version)
+        if (renderedFrom != store.Current)
         {
             return; // the content changed while this page was rendered
         }
 
         var generation = Volatile.Read(ref _current);
-        if (generation.Version != version)
+        if (generation.Snapshot != renderedFrom)
         {
-            var fresh = new Generation(version);
-            Interlocked.CompareExchange(ref _current, fresh, generation);
+            Interlocked.CompareExchange(ref _current, new Generation(renderedFrom), generation);
             generation = Volatile.Read(ref _current);
         }
 
-        if (generation.Version == version)
+        if (generation.Snapshot == renderedFrom)
         {
             generation.Pages[path] = page;
         }
     }
 
-    private sealed class Generation(int version)
+    private sealed class Generation(ContentSnapshot? snapshot)
     {
-        public int Version { get; } = version;
+        public ContentSnapshot? Snapshot { get; } = snapshot;
 
         public ConcurrentDictionary<string, RenderedPage> Pages { get; } = new(StringComparer.Ordinal);
     }
