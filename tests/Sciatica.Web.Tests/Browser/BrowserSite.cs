@@ -31,6 +31,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First());
+        await ExternalPrograms.EnsureAsync("chromium", "chromium");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags });
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Sciatica.Content;
 
@@ -6,7 +5,7 @@ namespace Sciatica.Web.Tests.Validation;
 
 /// <summary>
 /// The Nu Html Checker (vnu.jar from the npm package <c>vnu-jar</c>), run with the machine's Java.
-/// Installed on first use into the repository's git-ignored <c>.tools/</c>, so a fresh machine needs only npm and Java.
+/// Installed on first use into the repository's git-ignored <c>.tools/</c>, along with Java and npm from Debian when they are missing.
 /// </summary>
 public static class NuHtmlChecker
 {
@@ -23,7 +22,7 @@ public static class NuHtmlChecker
     public static async Task<IReadOnlyList<Message>> ErrorsAsync(IEnumerable<string> files)
     {
         var jar = await JarAsync();
-        var (exit, _, stderr) = await RunAsync("java", ["-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", .. files]);
+        var (exit, _, stderr) = await ExternalPrograms.RunAsync("java", ["-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", .. files]);
         Assert.True(exit == 0, $"vnu.jar failed: {stderr}");
         using var json = JsonDocument.Parse(stderr);
         return [.. json.RootElement.GetProperty("messages").EnumerateArray()
@@ -40,13 +39,15 @@ public static class NuHtmlChecker
     {
         var tools = Path.Combine(Path.GetDirectoryName(ContentLocator.DefaultRoot())!, ".tools", "vnu");
         var jar = Path.Combine(tools, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        await ExternalPrograms.EnsureAsync("java", "default-jre-headless");
+        await ExternalPrograms.EnsureAsync("npm", "npm");
         await InstallLock.WaitAsync();
         try
         {
             if (!File.Exists(jar))
             {
                 // --ignore-scripts: the package's postinstall would try to download a Java runtime; Java is already here.
-                var (exit, stdout, stderr) = await RunAsync("npm", ["install", "--prefix", tools, "--no-audit", "--no-fund", "--ignore-scripts", Package]);
+                var (exit, stdout, stderr) = await ExternalPrograms.RunAsync("npm", ["install", "--prefix", tools, "--no-audit", "--no-fund", "--ignore-scripts", Package]);
                 Assert.True(exit == 0 && File.Exists(jar), $"could not install {Package} with npm:\n{stdout}\n{stderr}");
             }
         }
@@ -56,20 +57,5 @@ public static class NuHtmlChecker
         }
 
         return jar;
-    }
-
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string program, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
     }
 }
