@@ -28,6 +28,10 @@ public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<Si
             Assert.Equal("LI", entry.TagName);
             Assert.NotNull(entry.QuerySelector($"a[href='#{citation.Id}']"));
         }
+
+        var backLinks = page.QuerySelectorAll("#ref-1 .backlinks a");
+        Assert.Equal(["↑a", "↑b"], backLinks.Select(a => a.Required("[aria-hidden=true]").TextContent));
+        Assert.Equal(["Back to citation 1 of source 1", "Back to citation 2 of source 1"], backLinks.Select(a => a.Required(".visually-hidden").TextContent));
     }
 
     [Fact]
