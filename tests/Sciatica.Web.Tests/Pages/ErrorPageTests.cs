@@ -34,5 +34,7 @@ public sealed class ErrorPageTests : IDisposable
         var page = new HtmlParser().ParseDocument(html);
         Assert.Equal("Something went wrong", page.Required("h1").TextContent);
         Assert.NotNull(page.QuerySelector("main a[href='/red-flags']"));
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, string.Join(", ", response.Headers.GetValues("Content-Security-Policy")));
+        Assert.True(response.Headers.Contains("Strict-Transport-Security"), "the error page keeps the security headers");
     }
 }
