@@ -149,11 +149,15 @@ pages=$(grep -o 'href="/[a-z0-9-]*"' "$WORK/www/article.html" | cut -d'"' -f2 | 
 } >"$WORK/pages.lua"
 echo
 echo "== load test: $(echo "$pages" | wc -l) pages, $LOAD_CONNECTIONS connections, ${LOAD_DURATION}s"
-( sleep 20; rss_kb >"$WORK/rss-warm"; sleep $(( LOAD_DURATION - 25 )); rss_kb >"$WORK/rss-end" ) &
+# Working set every 5 s after a 20 s warm-up. The garbage collector moves it by some MB either way,
+# so a leak shows as a steady rise (the fitted slope), not as a difference between two readings.
+( sleep 20; for _ in $(seq $(( (LOAD_DURATION - 25) / 5 + 1 ))); do echo "$SECONDS $(rss_kb)"; sleep 5; done >"$WORK/rss" ) &
 sampler=$!
 read -r rps p50 p99 errors < <(run_wrk "$LOAD_CONNECTIONS" "${LOAD_DURATION}s" "$SITE" -s "$WORK/pages.lua")
 wait "$sampler"
-warm_mb=$(( $(cat "$WORK/rss-warm") / 1024 )); end_mb=$(( $(cat "$WORK/rss-end") / 1024 ))
 echo "req/s $rps, p50 $p50 ms, p99 $p99 ms, errors $errors"
-echo "working set after warm-up (20 s): $warm_mb MB; near the end: $end_mb MB; growth $(( end_mb - warm_mb )) MB"
+awk '{ m[NR] = $2 / 1024; all = all sprintf(" %.0f", m[NR]); st += $1; sm += m[NR]; stt += $1 * $1; stm += $1 * m[NR]
+       lo = NR == 1 || m[NR] < lo ? m[NR] : lo; hi = m[NR] > hi ? m[NR] : hi }
+  END { slope = (NR * stm - st * sm) / (NR * stt - st * st) * 60
+        printf "working set after warm-up (20 s), %d samples: first %.0f MB, last %.0f MB, range %.0f-%.0f MB, trend %+.1f MB/min\n  samples (MB):%s\n", NR, m[1], m[NR], lo, hi, slope, all }' "$WORK/rss"
 echo "== machine afterwards: load average $(cut -d' ' -f1-3 /proc/loadavg)"
