@@ -112,7 +112,7 @@ printf '%-8s %-6s %10s %9s %9s %7s %7s\n' server round req/s p50_ms p99_ms error
 declare -A total=([site]=0 [nginx]=0)
 declare -A worst_p99=([site]=0 [nginx]=0)
 errors_site=0
-round_ratios=()
+round_ratios=() site_p99s=()
 for round in $(seq "$ROUNDS"); do
   for server in site nginx; do
     url=$([[ $server == site ]] && echo "$SITE$ARTICLE" || echo "$NGINX$ARTICLE")
@@ -123,16 +123,16 @@ for round in $(seq "$ROUNDS"); do
     printf '%-8s %-6s %10s %9s %9s %7s %7s\n' "$server" "$round" "$rps" "$p50" "$p99" "$errors" "$round_ratio"
     total[$server]=$(( ${total[$server]} + rps ))
     worst_p99[$server]=$(awk -v a="${worst_p99[$server]}" -v b="$p99" 'BEGIN { print (b > a ? b : a) }')
-    [[ $server == site ]] && errors_site=$(( errors_site + errors ))
+    [[ $server == site ]] && errors_site=$(( errors_site + errors )) && site_p99s+=("$p99")
   done
 done
 ratio=$(awk -v s="${total[site]}" -v n="${total[nginx]}" 'BEGIN { printf "%.2f", s / n }')
-median_ratio=$(printf '%s\n' "${round_ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END { printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')
+median() { printf '%s\n' "$@" | sort -n | awk '{ r[NR] = $1 } END { printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }'; }
 
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$SITE_PID/status"; }
 echo
-echo "site/nginx throughput ratio:  $ratio (target >= 0.80; all rounds' requests; median of the rounds $median_ratio)"
-echo "site worst p99:               ${worst_p99[site]} ms (target <= 10 ms at $CONNECTIONS connections)"
+echo "site/nginx throughput ratio:  $ratio (target >= 0.80; all rounds' requests; median of the rounds $(median "${round_ratios[@]}"))"
+echo "site worst p99:               ${worst_p99[site]} ms (target <= 10 ms at $CONNECTIONS connections; median of the rounds $(median "${site_p99s[@]}") ms)"
 echo "site errors:                  $errors_site (target 0)"
 echo "process start to first 200:   $first_200 ms (target <= 1000 ms)"
 echo "working set after load:       $(( $(rss_kb) / 1024 )) MB"
