@@ -28,15 +28,21 @@ public sealed class ContentStore
     /// <summary>The snapshot being served; waits for the first load if it has not finished.</summary>
     public ContentSnapshot Current => Volatile.Read(ref _current) ?? FirstSnapshot();
 
+    /// <summary>Raised after a reload has swapped in a new snapshot. Handlers run on the reloading thread: keep them short.</summary>
+    public event Action<ContentSnapshot>? Reloaded;
+
     /// <summary>Reloads from disk, keeping the last good version of any article that now has errors. One reload at a time.</summary>
     public ContentSnapshot Reload()
     {
+        ContentSnapshot next;
         lock (_reloading)
         {
-            var next = Load(Current.Root, Current);
+            next = Load(Current.Root, Current);
             Volatile.Write(ref _current, next);
-            return next;
         }
+
+        Reloaded?.Invoke(next);
+        return next;
     }
 
     private ContentSnapshot FirstSnapshot()

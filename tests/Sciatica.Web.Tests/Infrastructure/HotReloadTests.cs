@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Sciatica.Content.Tests;
+using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Infrastructure.RenderedPages;
 
 namespace Sciatica.Web.Tests.Infrastructure;
 
@@ -33,6 +36,22 @@ public sealed class HotReloadTests : IDisposable
         _content.Write("first", Read("first").Replace("title: First article", "title: Edited article", StringComparison.Ordinal));
         await Eventually.Get(() => Html("/first"), html => html.Contains("Edited article", StringComparison.Ordinal), "the edited title");
         await Eventually.Get(() => Html("/second"), html => html.Contains("Edited article", StringComparison.Ordinal), "the edited title in the navigation of other pages");
+    }
+
+    [Fact]
+    public async Task After_an_edit_every_page_is_rendered_again_before_anyone_asks_for_it()
+    {
+        var store = _site.Services.GetRequiredService<ContentStore>();
+        var cache = _site.Services.GetRequiredService<RenderedPageCache>();
+        var before = store.Current;
+        _content.Write("first", Read("first").Replace("title: First article", "title: Edited article", StringComparison.Ordinal));
+        await Eventually.Get(() => Task.FromResult(store.Current), current => current != before, "the reload");
+
+        // No request is made: the pages of the new content are kept by the warm-up alone.
+        string[] published = ["/", "/first", "/second", "/references"];
+        await Eventually.Get(() => Task.FromResult(published.All(p => cache.TryGet(p, out _))), warm => warm, "every page of the new content in the page cache");
+        Assert.True(cache.TryGet("/second", out var second));
+        Assert.Contains("Edited article", Encoding.UTF8.GetString(second.Plain.Bytes), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, Func<string, byte[]>> BadEdits => new()

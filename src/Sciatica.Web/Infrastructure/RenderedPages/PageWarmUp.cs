@@ -3,61 +3,91 @@ using System.Diagnostics;
 namespace Sciatica.Web.Infrastructure.RenderedPages;
 
 /// <summary>
-/// Renders every published page once, with its Brotli and gzip forms, in the background while the server
-/// starts listening: the first render pays for compiling the page code and Brotli's smallest setting is
-/// slow, and this way a reader pays for neither. Pages go through the real pipeline, so they are kept
-/// exactly as a request would keep them.
+/// Renders every published page, with its Brotli and gzip forms, in the background: once while the server
+/// starts listening and again after each content reload. The first render pays for compiling the page
+/// code and Brotli's smallest setting is slow; this way no reader pays for either. Pages go through the
+/// real pipeline, so they are kept exactly as a request would keep them, and a page already kept costs
+/// only a lookup.
 /// </summary>
 public static class PageWarmUp
 {
-    private static readonly string[] Encodings = ["", "br", "gzip"];
-
     /// <summary>True for the warm-up's own renders, which are not requests and are not logged as such.</summary>
     /// <remarks>A feature rather than an item: reading <c>Items</c> would create a dictionary for every request.</remarks>
     public static bool IsWarmUp(HttpContext context) => context.Features.Get<WarmUpRender>() is not null;
 
     public static WebApplication WarmUpSciaticaPages(this WebApplication app)
     {
-        var pipeline = ((IApplicationBuilder)app).Build();
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PageWarmUp));
         var store = app.Services.GetRequiredService<ContentStore>();
-        var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
-        var stopping = app.Lifetime.ApplicationStopping;
-        _ = Task.Run(async () =>
+        var warmer = new PageWarmer(
+            ((IApplicationBuilder)app).Build(),
+            store,
+            app.Services.GetRequiredService<IServiceScopeFactory>(),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PageWarmUp)),
+            app.Lifetime.ApplicationStopping);
+        warmer.Start("at start-up");
+        store.Reloaded += _ => warmer.Start("after a content change");
+        return app;
+    }
+
+    private sealed class PageWarmer(RequestDelegate pipeline, ContentStore store, IServiceScopeFactory scopes, ILogger logger, CancellationToken stopping)
+    {
+        private static readonly string[] Encodings = ["", "br", "gzip"];
+
+        private readonly Lock _queueing = new();
+        private Task _queue = Task.CompletedTask;
+
+        /// <summary>Queues a warm-up after the ones already running or queued: one at a time.</summary>
+        public void Start(string when)
         {
-            var started = Stopwatch.GetTimestamp();
-            var paths = Paths(store).ToList();
+            lock (_queueing)
+            {
+                _queue = _queue.ContinueWith(_ => WarmAsync(when), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            }
+        }
+
+        private async Task WarmAsync(string when)
+        {
             try
             {
+                var started = Stopwatch.GetTimestamp();
+                var snapshot = store.Current;
+                var paths = snapshot.Published(store.IncludeDrafts).Select(a => $"/{a.Slug}").Prepend("/").Append("/references").ToList();
+                // A newer reload makes these renders pointless (they would not be kept); its own warm-up is queued.
+                bool StillCurrent() => !stopping.IsCancellationRequested && store.Current == snapshot;
+
                 // Every page as HTML first (what the first readers wait for), then its Brotli and gzip forms.
                 foreach (var acceptEncoding in Encodings)
                 {
-                    foreach (var path in paths.TakeWhile(_ => !stopping.IsCancellationRequested))
+                    foreach (var path in paths.TakeWhile(_ => StillCurrent()))
                     {
-                        await using var scope = scopes.CreateAsyncScope();
-                        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = stopping };
-                        context.Features.Set(WarmUpRender.Instance);
-                        context.Request.Method = HttpMethods.Get;
-                        context.Request.Path = path;
-                        context.Request.Headers.AcceptEncoding = acceptEncoding;
-                        await pipeline(context);
+                        await RenderAsync(path, acceptEncoding);
                     }
                 }
 
-                logger.LogInformation("Rendered and compressed {Pages} pages at start-up in {Elapsed:0} ms", paths.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (StillCurrent())
+                {
+                    logger.LogInformation("Rendered and compressed {Pages} pages {When} in {Elapsed:0} ms", paths.Count, when, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
             }
 #pragma warning disable CA1031 // A failed warm-up only means the first readers wait for their page.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                logger.LogWarning(e, "Warming the page cache failed; pages will be rendered on first request");
+                logger.LogWarning(e, "Warming the page cache {When} failed; pages will be rendered on first request", when);
             }
-        });
-        return app;
-    }
+        }
 
-    private static IEnumerable<string> Paths(ContentStore store) =>
-        store.Current.Published(store.IncludeDrafts).Select(a => $"/{a.Slug}").Prepend("/").Append("/references");
+        private async Task RenderAsync(string path, string acceptEncoding)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = stopping };
+            context.Features.Set(WarmUpRender.Instance);
+            context.Request.Method = HttpMethods.Get;
+            context.Request.Path = path;
+            context.Request.Headers.AcceptEncoding = acceptEncoding;
+            await pipeline(context);
+        }
+    }
 }
 
 /// <summary>Marks a warm-up render.</summary>
