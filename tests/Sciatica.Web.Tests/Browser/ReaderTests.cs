@@ -51,6 +51,17 @@ public sealed class ReaderTests(BrowserSite site)
 
     [Theory]
     [MemberData(nameof(Pages))]
+    public async Task On_a_phone_a_group_of_citation_numbers_stays_on_one_line(string path)
+    {
+        var page = await site.OpenAsync(path, 390, 844);
+        // An inline element split across lines has one client rectangle per line.
+        var split = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('sup.cite')].filter(s => s.getClientRects().length > 1).map(s => s.textContent)");
+        Assert.True(split.Length == 0, $"{path}: citation groups broken across lines: {string.Join(" | ", split)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
     public async Task Phone_and_320px_widths_never_scroll_sideways(string path)
     {
         foreach (var width in new[] { 390, 320 })
