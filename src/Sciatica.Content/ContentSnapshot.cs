@@ -1,8 +1,8 @@
 using Sciatica.Content.Articles;
-using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
+using Sciatica.Content.References;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content;

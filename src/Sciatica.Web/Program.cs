@@ -1,5 +1,9 @@
-using Sciatica.Web.Infrastructure;
-using Sciatica.Web.Infrastructure.RenderedPages;
+using Sciatica.Web.Content;
+using Sciatica.Web.Feeds;
+using Sciatica.Web.Logging;
+using Sciatica.Web.PageCache;
+using Sciatica.Web.Security;
+using Sciatica.Web.Site;
 
 var builder = WebApplication.CreateBuilder(HostingOptions.From(args));
 builder.AddSciaticaLogging();

@@ -1,6 +1,6 @@
 using Sciatica.Content.Articles;
-using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.References;
 
 namespace Sciatica.Content.Tests;
 

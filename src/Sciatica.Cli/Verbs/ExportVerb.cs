@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Sciatica.Cli.Export;
-using site::Sciatica.Web.Infrastructure;
+using site::Sciatica.Web.Content;
 
 namespace Sciatica.Cli.Verbs;
 

@@ -9,6 +9,7 @@ using Sciatica.Content.Claims;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
+using Sciatica.Content.References;
 using Sciatica.Content.Rendering;
 using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Search;

@@ -1,5 +1,7 @@
 using Markdig.Syntax.Inlines;
 
+using Sciatica.Content.References;
+
 namespace Sciatica.Content.Citations;
 
 /// <summary>A Pandoc-style citation such as <c>[@nice-ng59, rec. 1.1.4; @ropper-2015]</c> in the Markdown AST.</summary>

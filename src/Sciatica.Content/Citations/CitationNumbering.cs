@@ -1,5 +1,7 @@
 using Markdig.Syntax;
 
+using Sciatica.Content.References;
+
 namespace Sciatica.Content.Citations;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
 
+using Sciatica.Content.References;
+
 namespace Sciatica.Content.Citations;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Sciatica.Content.References;
+
 namespace Sciatica.Content.Citations;
 
 /// <summary>An entry of an article's reference list: its number, the source, and every place it is cited.</summary>

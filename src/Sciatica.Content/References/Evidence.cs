@@ -1,4 +1,4 @@
-namespace Sciatica.Content.Citations;
+namespace Sciatica.Content.References;
 
 /// <summary>What kind of work a source is; it decides what the source may support (see content/README.md).</summary>
 public enum Evidence

@@ -3,7 +3,7 @@ using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace Sciatica.Content.Citations;
+namespace Sciatica.Content.References;
 
 /// <summary>
 /// Catches a mistyped DOI, PMID or URL before it becomes a dead link in a reference list.

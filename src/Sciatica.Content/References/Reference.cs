@@ -1,4 +1,4 @@
-namespace Sciatica.Content.Citations;
+namespace Sciatica.Content.References;
 
 /// <summary>A name in CSL: a person (family, given) or an organisation (literal).</summary>
 public sealed record Author(string? Family, string? Given, string? Literal)

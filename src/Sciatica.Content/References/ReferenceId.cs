@@ -1,4 +1,4 @@
-namespace Sciatica.Content.Citations;
+namespace Sciatica.Content.References;
 
 /// <summary>The shape of a citation key: letters, digits and <c>_ - : .</c>, starting with a letter or digit.</summary>
 public static class ReferenceId

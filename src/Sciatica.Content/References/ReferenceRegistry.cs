@@ -3,7 +3,7 @@ using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace Sciatica.Content.Citations;
+namespace Sciatica.Content.References;
 
 /// <summary>Every source the site may cite, read from <c>references.yaml</c> (CSL-YAML).</summary>
 public sealed class ReferenceRegistry

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Content;
 
 /// <summary>
 /// Healthy when every content file loads cleanly; Degraded, naming the files, while any has errors

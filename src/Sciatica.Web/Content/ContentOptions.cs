@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Content;
 
 /// <summary>The <c>Content</c> configuration section.</summary>
 public sealed class ContentOptions : IValidatableObject

@@ -1,6 +1,6 @@
 using Sciatica.Content;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Content;
 
 public static class ContentServiceExtensions
 {

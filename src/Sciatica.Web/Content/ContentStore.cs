@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Sciatica.Content;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Content;
 
 /// <summary>
 /// Holds the snapshot being served. Requests read it; a reload swaps in a new one with one assignment.

@@ -1,4 +1,4 @@
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Content;
 
 /// <summary>
 /// Hot reload: any change under Content:Root (add, edit, rename, delete) reloads the snapshot after a

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Sciatica.Content.Articles;
+using Sciatica.Web.Site;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Feeds;
 
 /// <summary>
 /// An Atom feed (RFC 4287) of published articles, newest review first, so clinicians can follow updates.

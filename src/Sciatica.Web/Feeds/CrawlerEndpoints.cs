@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
-using Sciatica.Web.Infrastructure.RenderedPages;
+using Sciatica.Web.Content;
+using Sciatica.Web.PageCache;
+using Sciatica.Web.Site;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Feeds;
 
 public static class CrawlerEndpoints
 {

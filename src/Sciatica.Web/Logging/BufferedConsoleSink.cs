@@ -7,7 +7,7 @@ using Serilog.Events;
 using Serilog.Formatting;
 using Serilog.Parsing;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Logging;
 
 /// <summary>
 /// Writes log events to standard output in bulk, as nginx's buffered access log does: logging an event only

@@ -1,13 +1,13 @@
 using System.Globalization;
+using Sciatica.Web.PageCache;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting;
 using Serilog.Formatting.Compact;
 using Serilog.Formatting.Display;
 using Serilog.Settings.Configuration;
-using Sciatica.Web.Infrastructure.RenderedPages;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Logging;
 
 public static class LoggingExtensions
 {

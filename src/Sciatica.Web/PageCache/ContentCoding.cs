@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace Sciatica.Web.Infrastructure.RenderedPages;
+namespace Sciatica.Web.PageCache;
 
 /// <summary>The forms a rendered page is kept in: as written, Brotli, gzip.</summary>
 public enum ContentCoding

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Primitives;
 
-namespace Sciatica.Web.Infrastructure.RenderedPages;
+namespace Sciatica.Web.PageCache;
 
 /// <summary>The exact bytes sent for one form of a page, with the strong ETag of those bytes (so each form has its own).</summary>
 public sealed class EncodedBody

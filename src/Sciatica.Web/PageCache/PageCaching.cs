@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
-using Sciatica.Web.Infrastructure.RenderedPages;
+using Sciatica.Web.Content;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.PageCache;
 
 /// <summary>
 /// Pages are rendered once per content version and then served from memory by a short path that runs

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using Sciatica.Web.Content;
 
-namespace Sciatica.Web.Infrastructure.RenderedPages;
+namespace Sciatica.Web.PageCache;
 
 /// <summary>
 /// Renders every published page, with its Brotli and gzip forms, in the background: once while the server

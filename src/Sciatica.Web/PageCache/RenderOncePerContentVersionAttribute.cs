@@ -1,4 +1,4 @@
-namespace Sciatica.Web.Infrastructure.RenderedPages;
+namespace Sciatica.Web.PageCache;
 
 /// <summary>
 /// Marks a page whose output depends only on the content version and its path (never on the query string,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
 
-namespace Sciatica.Web.Infrastructure.RenderedPages;
+namespace Sciatica.Web.PageCache;
 
 /// <summary>
 /// One page as rendered from one content version. The compressed forms are made the first time a client

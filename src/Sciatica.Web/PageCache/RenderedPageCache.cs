@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using Sciatica.Content;
+using Sciatica.Web.Content;
 
-namespace Sciatica.Web.Infrastructure.RenderedPages;
+namespace Sciatica.Web.PageCache;
 
 /// <summary>
 /// Rendered pages by path, for the content snapshot being served. A reload gives the store a new

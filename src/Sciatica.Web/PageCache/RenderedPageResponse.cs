@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace Sciatica.Web.Infrastructure.RenderedPages;
+namespace Sciatica.Web.PageCache;
 
 /// <summary>Writes a kept page: the form the client accepts, its validators and cache headers, or 304 when the client's copy is current.</summary>
 public static class RenderedPageResponse

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.StaticAssets;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.PageCache;
 
 public static class StaticAssetCaching
 {

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content.Articles;
 using Sciatica.Content.Rendering.CareCards;
-using Sciatica.Web.Infrastructure;
-using Sciatica.Web.Infrastructure.RenderedPages;
+using Sciatica.Web.Content;
+using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Pages;
 

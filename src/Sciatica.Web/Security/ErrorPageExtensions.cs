@@ -1,4 +1,4 @@
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Security;
 
 public static class ErrorPageExtensions
 {

@@ -1,4 +1,4 @@
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Security;
 
 /// <summary>
 /// Deliberate limits on what a request may be. The site only reads: GET and HEAD, small headers, no body.

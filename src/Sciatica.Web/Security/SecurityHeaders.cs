@@ -1,4 +1,4 @@
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Security;
 
 /// <summary>
 /// The same locked-down headers on every response (pages, assets, errors, health): scripts, styles and

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Sciatica.Content.Articles;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Site;
 
 /// <summary>What link previews and search engines read: canonical URLs and schema.org JSON-LD for an article.</summary>
 public sealed class LinkPreview(IOptions<SiteOptions> options)
@@ -39,7 +39,7 @@ public sealed class LinkPreview(IOptions<SiteOptions> options)
         return JsonSerializer.Serialize(page, Json);
     }
 
-    private static Dictionary<string, object> Citation(Sciatica.Content.Citations.Reference reference)
+    private static Dictionary<string, object> Citation(Sciatica.Content.References.Reference reference)
     {
         var work = new Dictionary<string, object> { ["@type"] = "CreativeWork", ["name"] = reference.Title };
         if (reference.Link is { } link)

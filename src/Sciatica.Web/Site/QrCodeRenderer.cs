@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using QRCoder;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Site;
 
 /// <summary>QR codes as inline SVG, made on the server (no image requests, no JavaScript); cached per URL.</summary>
 public sealed class QrCodeRenderer

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Site;
 
 /// <summary>The <c>Site</c> configuration section: where the site lives publicly, for canonical URLs, previews and QR codes.</summary>
 public sealed class SiteOptions

@@ -1,4 +1,4 @@
-namespace Sciatica.Web.Infrastructure;
+namespace Sciatica.Web.Site;
 
 public static class SiteServiceExtensions
 {

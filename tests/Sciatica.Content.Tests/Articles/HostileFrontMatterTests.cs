@@ -31,8 +31,12 @@ public class HostileFrontMatterTests
     {
         var fields = new Dictionary<string, string>
         {
-            ["title"] = "title: T", ["summary"] = "summary: S", ["order"] = "order: 1",
-            ["reviewed"] = "reviewed: 2026-11-24", ["next-review"] = "next-review: 2027-11-24", ["draft"] = "draft: false",
+            ["title"] = "title: T",
+            ["summary"] = "summary: S",
+            ["order"] = "order: 1",
+            ["reviewed"] = "reviewed: 2026-11-24",
+            ["next-review"] = "next-review: 2027-11-24",
+            ["draft"] = "draft: false",
         };
         fields[key] = line;
         var article = Parse("---\n" + string.Join('\n', fields.Values) + "\n---\n" + Body);

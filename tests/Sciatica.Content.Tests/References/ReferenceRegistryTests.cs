@@ -1,7 +1,7 @@
-using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.References;
 
-namespace Sciatica.Content.Tests.Citations;
+namespace Sciatica.Content.Tests.References;
 
 public class ReferenceRegistryTests
 {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Sciatica.Content.Articles;
-using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.References;
 using Sciatica.Content.Rendering;
 
 namespace Sciatica.Content.Tests.Rendering;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Sciatica.Web.Tests.Infrastructure;
+namespace Sciatica.Web.Tests.Content;
 
 public class ContentOptionsTests
 {

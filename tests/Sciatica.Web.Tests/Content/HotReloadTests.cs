@@ -2,10 +2,10 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Sciatica.Content.Tests;
-using Sciatica.Web.Infrastructure;
-using Sciatica.Web.Infrastructure.RenderedPages;
+using Sciatica.Web.Content;
+using Sciatica.Web.PageCache;
 
-namespace Sciatica.Web.Tests.Infrastructure;
+namespace Sciatica.Web.Tests.Content;
 
 /// <summary>Editing content while the site runs: good edits show up, bad edits never take a page down.</summary>
 public sealed class HotReloadTests : IDisposable

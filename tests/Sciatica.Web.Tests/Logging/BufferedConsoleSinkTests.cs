@@ -1,10 +1,10 @@
 using System.Text;
+using Sciatica.Web.Logging;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Serilog.Parsing;
-using Sciatica.Web.Infrastructure;
 
-namespace Sciatica.Web.Tests.Infrastructure;
+namespace Sciatica.Web.Tests.Logging;
 
 public sealed class BufferedConsoleSinkTests
 {

@@ -1,13 +1,10 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Sciatica.Web.Infrastructure;
-using Sciatica.Web.Infrastructure.RenderedPages;
-using Sciatica.Web.Tests.Pages;
+using Sciatica.Web.PageCache;
 
-namespace Sciatica.Web.Tests.Infrastructure;
+namespace Sciatica.Web.Tests.PageCache;
 
 public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
 {

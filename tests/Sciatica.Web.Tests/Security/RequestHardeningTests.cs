@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Sciatica.Web.Tests.Infrastructure;
+namespace Sciatica.Web.Tests.Security;
 
 /// <summary>
 /// Hostile URLs sent byte for byte to the real Kestrel server (an HTTP client would clean them up first):

@@ -1,8 +1,7 @@
 using System.Net;
-using Sciatica.Web.Infrastructure;
-using Sciatica.Web.Tests.Pages;
+using Sciatica.Web.Security;
 
-namespace Sciatica.Web.Tests.Infrastructure;
+namespace Sciatica.Web.Tests.Security;
 
 public sealed class SecurityHeadersTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
 {

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using QRCoder;
-using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Site;
 
-namespace Sciatica.Web.Tests.Infrastructure;
+namespace Sciatica.Web.Tests.Site;
 
 public sealed partial class QrCodeRendererTests
 {

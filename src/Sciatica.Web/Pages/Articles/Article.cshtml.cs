@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content.Articles;
-using Sciatica.Web.Infrastructure;
-using Sciatica.Web.Infrastructure.RenderedPages;
+using Sciatica.Web.Content;
+using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Pages;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content.Articles;
-using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Content;
 
 namespace Sciatica.Web.Pages;
 

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Sciatica.Web.Infrastructure;
-using Sciatica.Web.Infrastructure.RenderedPages;
+using Sciatica.Web.Content;
+using Sciatica.Web.Feeds;
+using Sciatica.Web.PageCache;
+using Sciatica.Web.Site;
 
 namespace Sciatica.Web.Pages;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content.Articles;
 using Sciatica.Content.Search;
-using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Content;
 
 namespace Sciatica.Web.Pages;
 

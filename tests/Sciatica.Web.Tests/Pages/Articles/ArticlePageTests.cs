@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Sciatica.Web.Tests.Pages;
+namespace Sciatica.Web.Tests.Pages.Articles;
 
 public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
 {
@@ -84,19 +84,5 @@ public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<Si
         var (_, page) = await site.Development.GetPageAsync("/broken");
         var panel = page.Required(".editor-panel").TextContent;
         Assert.Contains("broken.md:9:1: error SCI001", panel, StringComparison.Ordinal);
-    }
-}
-
-/// <summary>One Production and one Development site over the fixture content, shared by a test class.</summary>
-public sealed class SiteFactoryFixture : IDisposable
-{
-    public SiteFactory Production { get; } = new();
-
-    public SiteFactory Development { get; } = new(environment: "Development");
-
-    public void Dispose()
-    {
-        Production.Dispose();
-        Development.Dispose();
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using Sciatica.Content.Tests;
 
-namespace Sciatica.Web.Tests.Pages;
+namespace Sciatica.Web.Tests.Pages.Articles;
 
 public sealed class EditorPanelTests : IDisposable
 {

@@ -3,9 +3,10 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Sciatica.Web.Infrastructure;
+using Sciatica.Web.Security;
+using Sciatica.Web.Site;
 
-namespace Sciatica.Web.Tests.Pages;
+namespace Sciatica.Web.Tests.Pages.Errors;
 
 public sealed class ErrorPageTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Sciatica.Content.Tests;
 
-namespace Sciatica.Web.Tests.Pages;
+namespace Sciatica.Web.Tests.Pages.Feeds;
 
 public sealed class FeedTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace Sciatica.Web.Tests.Pages;
+namespace Sciatica.Web.Tests.Pages.References;
 
 public sealed class ReferencesPageTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
 {

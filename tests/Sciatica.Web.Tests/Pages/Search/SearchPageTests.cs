@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Sciatica.Web.Tests.Pages;
+namespace Sciatica.Web.Tests.Pages.Search;
 
 public sealed class SearchPageTests(RealSiteFixture real) : IClassFixture<RealSiteFixture>
 {

@@ -1,6 +1,6 @@
 using Sciatica.Content.Rendering.CareCards;
 
-namespace Sciatica.Web.Tests.Pages;
+namespace Sciatica.Web.Tests.Pages.Layout;
 
 public sealed class LayoutTests(RealSiteFixture real) : IClassFixture<RealSiteFixture>
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Sciatica.Web.Tests.Pages;
+namespace Sciatica.Web.Tests.Pages.Layout;
 
 public sealed class LinkPreviewTests : IDisposable
 {
