@@ -1,4 +1,5 @@
 using Sciatica.Content.Articles;
+using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
@@ -23,6 +24,7 @@ public sealed class ContentSnapshot
     private readonly Dictionary<string, Article> _bySlug;
     private readonly ILookup<string, Diagnostic> _byFile;
     private readonly ILookup<string, Article> _citing;
+    private readonly ILookup<Finding, CitingPlace> _citingFinding;
 
     private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<Article> failed, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -38,6 +40,9 @@ public sealed class ContentSnapshot
         Search = SearchIndex.Build(articles);
         _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
         _citing = articles.SelectMany(a => a.References.Select(r => (r.Reference.Id, Article: a))).ToLookup(c => c.Id, c => c.Article, StringComparer.Ordinal);
+        _citingFinding = articles
+            .SelectMany(a => a.Citations.Where(c => c.Finding is not null).Select(c => (c.Finding!, Place: new CitingPlace(a, c.AnchorId))))
+            .ToLookup(c => c.Item1, c => c.Place);
     }
 
     public string Root { get; }
@@ -71,6 +76,9 @@ public sealed class ContentSnapshot
 
     /// <summary>Articles citing a source, in navigation order; indexed once, so the sources page does not scan every article per source.</summary>
     public IEnumerable<Article> CitingArticles(string referenceId) => _citing[referenceId];
+
+    /// <summary>Every place a finding is cited, in navigation order then reading order, for the public evidence table.</summary>
+    public IEnumerable<CitingPlace> CitingPlaces(Finding finding) => _citingFinding[finding];
 
     /// <param name="today">The date review deadlines are measured against; today (UTC) unless a test fixes it.</param>
     public static ContentSnapshot Load(string root, ContentSnapshot? previous = null, DateOnly? today = null)
@@ -150,6 +158,16 @@ public sealed class ContentSnapshot
         foreach (var reference in registry.All.Where(r => !cited.Contains(r.Id)))
         {
             diagnostics.Warning(reference.Line, reference.Column, DiagnosticCodes.UncitedReference, $"reference '{reference.Id}' is not cited by any article");
+        }
+
+        var citedFindings = articles.SelectMany(a => a.Citations).Select(c => c.Finding).OfType<Finding>().ToHashSet();
+        foreach (var reference in registry.All.Where(r => cited.Contains(r.Id)))
+        {
+            foreach (var finding in reference.Findings.Where(f => !citedFindings.Contains(f)))
+            {
+                diagnostics.Warning(finding.Line, finding.Column, DiagnosticCodes.UncitedFinding,
+                    $"finding '{finding.At}' of '{reference.Id}' is not cited by any article; cite it as [@{reference.Id}, {finding.At}] or delete it");
+            }
         }
     }
 

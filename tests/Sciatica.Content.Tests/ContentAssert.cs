@@ -18,7 +18,10 @@ public static class ContentAssert
 
         """;
 
-    /// <summary>The test registry: guide and review sources, a commercial one, and one nobody cites.</summary>
+    /// <summary>
+    /// The test registry: guide and review sources and a commercial one, each with findings. The guide's first finding
+    /// (<c>rec. 1.1.4</c>) starts at line 11, column 9.
+    /// </summary>
     public const string RegistryYaml = """
         references:
           - id: guide
@@ -27,6 +30,13 @@ public static class ContentAssert
             issued: {date-parts: [[2016]]}
             URL: https://example.org/guide
             evidence: guideline
+            title-short: Test Guide
+            read: recommendations 1.1.1 to 1.1.9
+            findings:
+              - at: rec. 1.1.4
+                says: Scans are not a routine step; 4 in 10 people improve within 6 to 8 weeks.
+              - at: rec. 1.1.9
+                says: Offer exercise to people with back pain.
           - id: second
             type: article-journal
             title: A review
@@ -35,12 +45,22 @@ public static class ContentAssert
             issued: {date-parts: [[2015]]}
             DOI: 10.1000/x
             evidence: review
+            read: abstract
+            findings:
+              - at: abstract
+                says: Most sciatica eases within 12 weeks.
+              - at: p. 4
+                says: About 95% of disc herniations are at L4-L5 or L5-S1.
           - id: shop
             type: webpage
             title: A clinic that sells things
             issued: {date-parts: [[2020]]}
             URL: https://example.org/shop
             evidence: commercial
+            read: the home page
+            findings:
+              - at: home page
+                says: The clinic sells spine treatments.
         """;
 
     public static readonly ReferenceRegistry Registry = ReferenceRegistry.Parse(RegistryYaml, new DiagnosticBag("references.yaml"));

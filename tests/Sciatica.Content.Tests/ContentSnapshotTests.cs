@@ -25,10 +25,32 @@ public sealed class ContentSnapshotTests : IDisposable
     public void Warns_about_a_registry_entry_nobody_cites()
     {
         _content.Write("first", TempContent.Article("First", 1));
-        var warnings = ContentSnapshot.Load(_content.Root).Diagnostics;
-        Assert.All(warnings, w => Assert.Equal((DiagnosticCodes.UncitedReference, Severity.Warning), (w.Code, w.Severity)));
+        var warnings = ContentSnapshot.Load(_content.Root).Diagnostics.Where(d => d.Code == DiagnosticCodes.UncitedReference).ToList();
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
         Assert.All(warnings, w => Assert.EndsWith("references.yaml", w.File, StringComparison.Ordinal));
-        Assert.Equal([8, 16], warnings.Select(w => w.Line));
+        Assert.Equal([15, 29], warnings.Select(w => w.Line));
+    }
+
+    [Fact]
+    public void Warns_about_a_finding_no_article_cites_at_the_finding()
+    {
+        _content.Write("first", TempContent.Article("First", 1));
+        _content.Write("second", TempContent.Article("Second", 2, "Most ease [@second, abstract]."));
+        var warnings = ContentSnapshot.Load(_content.Root).Diagnostics.Where(d => d.Code == DiagnosticCodes.UncitedFinding).ToList();
+        Assert.Equal(
+            [(13, 9, "finding 'rec. 1.1.9' of 'guide' is not cited by any article; cite it as [@guide, rec. 1.1.9] or delete it"), (27, 9, "finding 'p. 4' of 'second' is not cited by any article; cite it as [@second, p. 4] or delete it")],
+            warnings.Select(w => (w.Line, w.Column, w.Message)));
+        Assert.All(warnings, w => Assert.Equal((Severity.Warning, "references.yaml"), (w.Severity, Path.GetFileName(w.File))));
+    }
+
+    [Fact]
+    public void Every_place_a_finding_is_cited_is_indexed_by_its_anchor()
+    {
+        _content.Write("first", TempContent.Article("First", 1, "Scans [@guide, rec. 1.1.4]. Exercise [@guide, rec. 1.1.9]. Again [@guide, Rec. 1.1.4]."));
+        _content.Write("second", TempContent.Article("Second", 2, "Most ease [@second, abstract; @guide, rec. 1.1.4]."));
+        var snapshot = ContentSnapshot.Load(_content.Root);
+        var finding = snapshot.Registry.Find("guide")!.FindingAt("rec. 1.1.4")!;
+        Assert.Equal(["/first#cite-1-1", "/first#cite-1-3", "/second#cite-2-1"], snapshot.CitingPlaces(finding).Select(p => p.Href));
     }
 
     [Fact]

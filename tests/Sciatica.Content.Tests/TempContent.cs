@@ -11,7 +11,7 @@ public sealed class TempContent : IDisposable
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "sciatica-" + Guid.NewGuid().ToString("N"));
 
-    public static string Article(string title, int order, string body = "A claim [@guide].") =>
+    public static string Article(string title, int order, string body = "A claim [@guide, rec. 1.1.4].") =>
         $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n";
 
     public string Write(string slug, string text)

@@ -24,6 +24,9 @@ public sealed record Article
 
     public IReadOnlyList<CitedReference> References { get; init; } = [];
 
+    /// <summary>Every citation item on the page, in reading order, with the finding it names and its anchor.</summary>
+    public IReadOnlyList<CitationMark> Citations { get; init; } = [];
+
     /// <summary>The article's text split at its headings, for search.</summary>
     public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
 

@@ -64,7 +64,7 @@ public static class ArticleLoader
 
         var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), diagnostics);
         var references = CitationNumbering.Assign(document, registry);
-        ReportUnknownReferences(document, registry, diagnostics);
+        CitationRule.Check(document, registry, diagnostics);
         ReportDroppedLinks(document, diagnostics);
         var claims = ClaimRule.Check(document, registry, diagnostics);
         var readability = ReadabilityMeter.Measure(document);
@@ -83,6 +83,7 @@ public static class ArticleLoader
             Html = Render(document),
             Headings = headings,
             References = references,
+            Citations = CitationNumbering.Places(document),
             Sections = ArticleSection.Read(document, headings),
             CareCards = CareCardReader.Read(document, slug),
             Links = LinkCollector.Links(document, slug),
@@ -167,18 +168,6 @@ public static class ArticleLoader
         {
             diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"cannot read file: {e.Message}");
             return null;
-        }
-    }
-
-    private static void ReportUnknownReferences(MarkdownDocument document, ReferenceRegistry registry, DiagnosticBag diagnostics)
-    {
-        foreach (var citation in document.Descendants<CitationInline>())
-        {
-            foreach (var item in citation.Items.Where(i => registry.Find(i.Id) is null))
-            {
-                diagnostics.Error(citation.Line + 1, citation.Column + 1, DiagnosticCodes.UnknownReference,
-                    $"citation '@{item.Id}' is not in references.yaml");
-            }
         }
     }
 

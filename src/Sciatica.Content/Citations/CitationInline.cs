@@ -12,7 +12,7 @@ public sealed class CitationInline : LeafInline
     public IReadOnlyList<CitationItem> Items { get; }
 }
 
-/// <summary>One source inside a citation; <see cref="CitationNumbering"/> fills in number, anchor and reference.</summary>
+/// <summary>One source inside a citation; <see cref="CitationNumbering"/> fills in number, anchor, reference and finding.</summary>
 public sealed class CitationItem(string id, string? locator)
 {
     public string Id { get; } = id;
@@ -26,4 +26,12 @@ public sealed class CitationItem(string id, string? locator)
     public string AnchorId { get; internal set; } = "";
 
     public Reference? Reference { get; internal set; }
+
+    /// <summary>The finding the locator names, or null when there is no locator or it names none.</summary>
+    public Finding? Finding { get; internal set; }
+
+    /// <summary>Where the item's '@' is in the file, 1-based, so each item of a group is reported at its own place.</summary>
+    public int Line { get; internal set; }
+
+    public int Column { get; internal set; }
 }

@@ -30,6 +30,7 @@ public static class CitationNumbering
 
                 item.Number = entry.Number;
                 item.Reference = reference;
+                item.Finding = item.Locator is { } named ? reference.FindingAt(named) : null;
                 item.AnchorId = $"cite-{entry.Number}-{entry.BackLinks.Count + 1}";
                 entry.BackLinks.Add(item.AnchorId);
                 if (item.Locator is { } locator && !entry.Locators.Contains(locator))
@@ -43,4 +44,12 @@ public static class CitationNumbering
             .Select(e => new CitedReference(e.Number, e.Reference, e.BackLinks, e.Locators))
             .ToList();
     }
+
+    /// <summary>Every numbered citation item in reading order; call after <see cref="Assign"/>.</summary>
+    public static IReadOnlyList<CitationMark> Places(MarkdownDocument document) =>
+        document.Descendants<CitationInline>()
+            .SelectMany(c => c.Items)
+            .Where(i => i.Reference is not null)
+            .Select(i => new CitationMark(i.Reference!, i.Finding, i.AnchorId))
+            .ToList();
 }

@@ -35,7 +35,13 @@ public sealed class CitationParser : InlineParser
             return false;
         }
 
-        processor.Inline = new CitationInline(items)
+        foreach (var (item, offset) in items)
+        {
+            processor.GetSourcePosition(start + 1 + offset, out var itemLine, out var itemColumn);
+            (item.Line, item.Column) = (itemLine + 1, itemColumn + 1);
+        }
+
+        processor.Inline = new CitationInline([.. items.Select(i => i.Item)])
         {
             Span = new(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(close)),
             Line = line,
@@ -45,12 +51,16 @@ public sealed class CitationParser : InlineParser
         return true;
     }
 
-    private static List<CitationItem>? ParseItems(ReadOnlySpan<char> inner)
+    /// <summary>The items, each with the offset of its '@' in <paramref name="inner"/>; null when this is not a citation.</summary>
+    private static List<(CitationItem Item, int Offset)>? ParseItems(ReadOnlySpan<char> inner)
     {
-        var items = new List<CitationItem>();
+        var items = new List<(CitationItem, int)>();
         foreach (var range in inner.Split(';'))
         {
-            var part = inner[range].Trim();
+            var untrimmed = inner[range];
+            var part = untrimmed.TrimStart();
+            var offset = range.Start.Value + (untrimmed.Length - part.Length);
+            part = part.TrimEnd();
             if (part.Length < 2 || part[0] != '@')
             {
                 return null;
@@ -64,7 +74,7 @@ public sealed class CitationParser : InlineParser
             }
 
             var locator = comma < 0 ? null : part[(comma + 1)..].Trim().ToString();
-            items.Add(new CitationItem(id.ToString(), string.IsNullOrEmpty(locator) ? null : locator));
+            items.Add((new CitationItem(id.ToString(), string.IsNullOrEmpty(locator) ? null : locator), offset));
         }
 
         return items;

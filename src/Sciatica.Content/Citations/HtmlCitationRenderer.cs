@@ -1,27 +1,29 @@
 using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Sciatica.Content.References;
 
 namespace Sciatica.Content.Citations;
 
 /// <summary>
-/// Renders a citation as superscript numbers. Each number is a button that opens its reference in place
-/// (the HTML <c>popover</c> attribute: no JavaScript), and the popover links on to the full reference list.
-/// Each source's popover is written once, where it is first cited, and every later citation opens that one:
-/// a page citing one source thirty times carries its reference once, not thirty times.
+/// Renders a citation as superscript numbers. Each number is a button that opens, in place, the finding it rests on
+/// and its reference (the HTML <c>popover</c> attribute: no JavaScript); the popover links on to the reference list.
+/// Each finding's popover is written once, where it is first cited, and every later citation of it opens that one:
+/// a page citing one finding thirty times carries it once, not thirty times.
 /// </summary>
 public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
-    /// <summary>Sources whose popover this render has written. One renderer instance serves one render.</summary>
-    private readonly HashSet<int> _popoversWritten = [];
+    /// <summary>Popovers this render has written. One renderer instance serves one render.</summary>
+    private readonly HashSet<string> _popoversWritten = [];
 
     /// <summary>The page the reference list is on: empty for the article itself, "/slug" when a card is shown elsewhere.</summary>
     public string ListPage { get; set; } = "";
 
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
-        renderer.Write("<sup class=\"cite\">");
-        var first = true;
+        // The word joiner keeps the numbers on the line of the word before them (CitationPlacement removed the space).
+        renderer.Write("<sup class=\"cite\">&#x2060;");
+        var first = citation.PreviousSibling is not CitationInline;
         foreach (var item in citation.Items)
         {
             if (!first)
@@ -54,24 +56,38 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             .Write("\">").Write(number).Write("</button>");
     }
 
-    private static string PopoverId(CitationItem item) => $"cite-source-{item.Number.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>One popover per source and finding: "cite-source-2-3" shows source 2's third finding.</summary>
+    private static string PopoverId(CitationItem item)
+    {
+        var id = $"cite-source-{item.Number.ToString(CultureInfo.InvariantCulture)}";
+        if (item.Finding is not { } finding)
+        {
+            return id;
+        }
+
+        var index = item.Reference!.Findings.ToList().IndexOf(finding) + 1;
+        return $"{id}-{index.ToString(CultureInfo.InvariantCulture)}";
+    }
 
     private void WritePopover(HtmlRenderer renderer, CitationItem item)
     {
-        if (item.Reference is not { } reference || !_popoversWritten.Add(item.Number))
+        var id = PopoverId(item);
+        if (item.Reference is not { } reference || !_popoversWritten.Add(id))
         {
             return;
         }
 
         var number = item.Number.ToString(CultureInfo.InvariantCulture);
-        renderer.Write($"<span class=\"cite-popover\" id=\"{PopoverId(item)}\" popover>");
+        renderer.Write($"<span class=\"cite-popover\" id=\"{id}\" popover>");
         renderer.Write("<span class=\"cite-popover-number\">").Write(number).Write(".</span> ");
-        if (reference.AuthorList.Length > 0)
+        if (item.Finding is { } finding)
         {
-            renderer.WriteEscape(reference.AuthorList).Write(". ");
+            renderer.Write("<span class=\"cite-finding\"><strong>")
+                .WriteEscape(reference.ShortName).Write(", ").WriteEscape(Locators.ForReaders(finding.At)).Write(":</strong> ")
+                .WriteEscape(finding.Says).Write("</span> ");
         }
 
-        renderer.Write("<cite>").WriteEscape(reference.Title).Write(".</cite> ").WriteEscape(reference.Source);
-        renderer.Write(" <a href=\"").WriteEscapeUrl(ListPage).Write($"#ref-{number}\">Reference {number} in the list</a></span>");
+        renderer.Write("<span class=\"cite-reference\">").Write(ReferenceHtml.Of(reference)).Write("</span>");
+        renderer.Write(" <a class=\"cite-list-link\" href=\"").WriteEscapeUrl(ListPage).Write($"#ref-{number}\">Reference {number} in the list</a></span>");
     }
 }

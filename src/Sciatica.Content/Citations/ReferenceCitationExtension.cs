@@ -12,6 +12,7 @@ public sealed class ReferenceCitationExtension : IMarkdownExtension
         if (!pipeline.InlineParsers.Contains<CitationParser>())
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationParser());
+            pipeline.DocumentProcessed += CitationPlacement.Apply;
         }
     }
 

@@ -81,7 +81,8 @@ public static class ClaimRule
     private static void CheckClaim(Block claim, IEnumerable<Block> scope, string kind, ReferenceRegistry registry, DiagnosticBag diagnostics, ClaimCounts counts)
     {
         counts.Claims++;
-        var ids = scope.SelectMany(CitationsIn.Block).SelectMany(c => c.Items).Select(i => i.Id).ToList();
+        var items = scope.SelectMany(CitationsIn.Block).SelectMany(c => c.Items).ToList();
+        var ids = items.Select(i => i.Id).ToList();
         var line = claim.Line + 1;
         var column = claim.Column + 1;
         if (ids.Count == 0)
@@ -97,6 +98,8 @@ public static class ClaimRule
             diagnostics.Error(line, column, DiagnosticCodes.CommercialOnlyClaim,
                 $"{kind} is supported only by commercial sources ({string.Join(", ", known.Select(r => r.Id).Distinct())}); cite an independent source");
         }
+
+        NumberRule.Check(claim, items, diagnostics);
     }
 
     private static bool InNote(Block block)

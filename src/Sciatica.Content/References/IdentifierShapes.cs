@@ -37,7 +37,8 @@ public static partial class IdentifierShapes
         }
     }
 
-    private static bool IsWebAddress(string? value) =>
+    /// <summary>A full http(s) address with a dotted host and no spaces: what may become a link for readers.</summary>
+    public static bool IsWebAddress(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && uri.Host.Contains('.', StringComparison.Ordinal)

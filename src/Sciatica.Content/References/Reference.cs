@@ -8,12 +8,15 @@ public sealed record Author(string? Family, string? Given, string? Literal)
         Literal ?? $"{Family} {string.Concat((Given ?? "").Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(p => p[0]))}".Trim();
 }
 
-/// <summary>One source in <c>references.yaml</c> (CSL-YAML), plus our own <c>evidence</c> field.</summary>
+/// <summary>One source in <c>references.yaml</c> (CSL-YAML), plus our own <c>evidence</c>, <c>read</c> and <c>findings</c>.</summary>
 public sealed record Reference
 {
     public required string Id { get; init; }
     public required string Type { get; init; }
     public required string Title { get; init; }
+
+    /// <summary>CSL's <c>title-short</c>: the name readers see beside a finding ("NICE NG59").</summary>
+    public string? TitleShort { get; init; }
     public IReadOnlyList<Author> Authors { get; init; } = [];
     public string? ContainerTitle { get; init; }
     public string? Publisher { get; init; }
@@ -26,6 +29,11 @@ public sealed record Reference
     public string? Pmid { get; init; }
     public string? Url { get; init; }
     public required Evidence Evidence { get; init; }
+
+    /// <summary>What of the work was read before it was cited ("abstract", "recommendations 1.1.1 to 1.3.6").</summary>
+    public string? Read { get; init; }
+
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
     public int Line { get; init; }
     public int Column { get; init; }
 
@@ -34,6 +42,25 @@ public sealed record Reference
         Doi is not null ? $"https://doi.org/{Doi}"
         : Pmid is not null ? $"https://pubmed.ncbi.nlm.nih.gov/{Pmid}/"
         : Url;
+
+    /// <summary>
+    /// <c>title-short</c> when given; else the first author's family name and the year ("Peul et al. 2007"),
+    /// or the organisation with its document number ("National Institute for Health and Care Excellence NG59").
+    /// </summary>
+    public string ShortName =>
+        TitleShort ?? (Authors.Count > 0 ? Authors[0] : null) switch
+        {
+            { Literal: { } organisation } => $"{organisation} {Number ?? Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)}".Trim(),
+            { Family: { } family } => $"{family}{(Authors.Count > 1 ? " et al." : "")} {Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)}".Trim(),
+            _ => Title,
+        };
+
+    /// <summary>The one finding a locator names, or null.</summary>
+    public Finding? FindingAt(string locator)
+    {
+        var key = Locators.Normalise(locator);
+        return Findings.FirstOrDefault(f => f.Key == key);
+    }
 
     public string AuthorList =>
         Authors.Count switch

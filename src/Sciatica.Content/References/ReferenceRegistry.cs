@@ -107,6 +107,7 @@ public sealed class ReferenceRegistry
             Id = id!,
             Type = entry.Child("type").Scalar() ?? "",
             Title = entry.Child("title").Scalar() ?? "",
+            TitleShort = entry.Child("title-short").Scalar(),
             Authors = ReadAuthors(entry.Child("author")),
             ContainerTitle = entry.Child("container-title").Scalar(),
             Publisher = entry.Child("publisher").Scalar(),
@@ -119,6 +120,8 @@ public sealed class ReferenceRegistry
             Pmid = entry.Child("PMID").Scalar(),
             Url = entry.Child("URL").Scalar(),
             Evidence = evidence,
+            Read = FindingReader.ReadRead(entry),
+            Findings = FindingReader.ReadFindings(entry, label, diagnostics),
             Line = line,
             Column = column,
         };

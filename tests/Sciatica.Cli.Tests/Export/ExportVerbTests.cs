@@ -12,10 +12,10 @@ public sealed class ExportVerbTests : IDisposable
 
     public ExportVerbTests()
     {
-        _content.WriteArticle("walking", "## Why walking helps\n\nWalking helps [@guide]. See [the signs](/signs#when-to-get-help) [@second].", order: 1);
-        _content.WriteArticle("signs", "## When to get help\n\nGet help for these [@guide]. Back to [walking](/walking) or [sources](/references#guide) [@guide].", order: 2);
-        _content.WriteArticle("plan", "A draft claim [@guide].", order: 3, extraFrontMatter: "draft: true");
-        _content.WriteArticle("red-flags", "Emergency signs [@guide].", order: 4); // every page's emergency banner links here
+        _content.WriteArticle("walking", "## Why walking helps\n\nWalking helps [@guide, rec. 1.1.4]. See [the signs](/signs#when-to-get-help) [@second, abstract].", order: 1);
+        _content.WriteArticle("signs", "## When to get help\n\nGet help for these [@guide, rec. 1.1.4]. Back to [walking](/walking) or [sources](/references#guide) [@guide, rec. 1.1.4].", order: 2);
+        _content.WriteArticle("plan", "A draft claim [@guide, rec. 1.1.4].", order: 3, extraFrontMatter: "draft: true");
+        _content.WriteArticle("red-flags", "Emergency signs [@guide, rec. 1.1.4].", order: 4); // every page's emergency banner links here
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ExportVerbTests : IDisposable
     {
         Cli.Run("export", _output, "--content", _content.Root);
         File.Delete(Path.Combine(_content.Root, "articles", "signs.md"));
-        _content.WriteArticle("walking", "Walking helps [@guide] [@second].");
+        _content.WriteArticle("walking", "Walking helps [@guide, rec. 1.1.4] [@second, abstract].");
 
         Assert.Equal(0, Cli.Run("export", _output, "--content", _content.Root).ExitCode);
         Assert.False(Directory.Exists(Path.Combine(_output, "signs")));

@@ -20,8 +20,12 @@ public sealed class CheckVerbTests : IDisposable
                 issued: {date-parts: [[2016]]}
                 URL: https://example.org/guide
                 evidence: guideline
+                read: recommendation 1.1.4
+                findings:
+                  - at: rec. 1.1.4
+                    says: A finding.
             """);
-        WriteArticle("good", "A claim [@guide].");
+        WriteArticle("good", "A claim [@guide, rec. 1.1.4].");
     }
 
     public void Dispose()
@@ -45,7 +49,7 @@ public sealed class CheckVerbTests : IDisposable
     [Fact]
     public void An_uncited_claim_prints_file_line_column_and_exits_one()
     {
-        WriteArticle("bad", "First line [@guide].\n\nUncited claim.");
+        WriteArticle("bad", "First line [@guide, rec. 1.1.4].\n\nUncited claim.");
         var (exit, output, _) = Cli.Run("check", "--content", _root);
         Assert.Equal(1, exit);
         Assert.Contains($"{Path.Combine("articles", "bad.md")}:11:1: error SCI001: paragraph makes a claim without a citation", output, StringComparison.Ordinal);
@@ -82,7 +86,7 @@ public sealed class CheckVerbTests : IDisposable
     [Fact]
     public void Json_format_prints_one_object_per_diagnostic()
     {
-        _content.WriteArticle("source", "Uncited claim.\n\nSee [gone](/gone) [@guide] [@second].");
+        _content.WriteArticle("source", "Uncited claim.\n\nSee [gone](/gone) [@guide, rec. 1.1.4; @guide, rec. 1.1.9] [@second, abstract; @second, p. 4].");
 
         var (exit, output, _) = Cli.Run("check", "--format", "json", "--content", _content.Root);
 
@@ -100,7 +104,7 @@ public sealed class CheckVerbTests : IDisposable
     [Fact]
     public void Strict_turns_an_overdue_review_warning_into_an_error()
     {
-        _content.WriteArticle("late", "A claim [@guide] [@second].", nextReview: "2026-06-01");
+        _content.WriteArticle("late", "A claim [@guide, rec. 1.1.4] [@second, abstract].", nextReview: "2026-06-01");
 
         var (relaxed, output, _) = Cli.Run("check", "--content", _content.Root);
         var (strict, strictOutput, _) = Cli.Run("check", "--strict", "--content", _content.Root);
@@ -114,7 +118,7 @@ public sealed class CheckVerbTests : IDisposable
     [Fact]
     public void Report_counts_words_claims_citations_and_notes()
     {
-        _content.WriteArticle("walking", "::: note\nFraming.\n:::\n\nWalking helps [@guide]. Resting does not [@guide; @second].");
+        _content.WriteArticle("walking", "::: note\nFraming.\n:::\n\nWalking helps [@guide, rec. 1.1.4]. Resting does not [@guide, rec. 1.1.4; @second, abstract].");
 
         var (_, output, _) = Cli.Run("check", "--report", "--content", _content.Root);
 

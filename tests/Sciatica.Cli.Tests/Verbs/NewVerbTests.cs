@@ -10,7 +10,7 @@ public sealed class NewVerbTests : IDisposable
     [Fact]
     public void Scaffolds_a_draft_whose_only_error_is_its_first_uncited_claim()
     {
-        _content.WriteArticle("existing", "A claim [@guide] [@second].", order: 7);
+        _content.WriteArticle("existing", "A claim [@guide, rec. 1.1.4] [@second, abstract].", order: 7);
 
         var (exit, output, _) = Cli.Run("new", "leg-exercises", "--title", "Exercises: for your legs", "--content", _content.Root);
 
@@ -37,7 +37,7 @@ public sealed class NewVerbTests : IDisposable
         var path = Path.Combine(_content.Root, "articles", "walking.md");
         var lines = File.ReadAllLines(path).ToList();
         var claim = lines.FindIndex(l => l.StartsWith("Replace this", StringComparison.Ordinal));
-        lines[claim] = "Walking helps most people [@guide].";
+        lines[claim] = "Walking helps most people [@guide, rec. 1.1.4].";
         File.WriteAllLines(path, lines);
 
         var (exit, output, _) = Cli.Run("check", "--content", _content.Root);
@@ -52,7 +52,7 @@ public sealed class NewVerbTests : IDisposable
     [InlineData("-leading")]
     public void Refuses_an_existing_or_invalid_slug_with_exit_code_2_and_changes_nothing(string slug)
     {
-        var existing = _content.WriteArticle("existing", "A claim [@guide] [@second].");
+        var existing = _content.WriteArticle("existing", "A claim [@guide, rec. 1.1.4] [@second, abstract].");
         var before = File.ReadAllText(existing);
 
         var (exit, _, error) = Cli.Run("new", slug, "--title", "Anything", "--content", _content.Root);

@@ -6,7 +6,7 @@ namespace Sciatica.Content.Tests.Articles;
 public class FrontMatterTests
 {
     private static Article Load(string frontMatter) =>
-        ArticleLoader.Parse("test", $"---\n{frontMatter}\n---\n\nBody [@guide].\n", ContentAssert.Registry, new DiagnosticBag("test.md"));
+        ArticleLoader.Parse("test", $"---\n{frontMatter}\n---\n\nBody [@guide, rec. 1.1.4].\n", ContentAssert.Registry, new DiagnosticBag("test.md"));
 
     private const string Valid = "title: T\nsummary: S\norder: 2\nreviewed: 2026-11-24\nnext-review: 2027-11-24";
 
@@ -68,7 +68,7 @@ public class FrontMatterTests
 
     [Fact]
     public void An_article_without_front_matter_is_an_error() =>
-        Assert.Contains(ArticleLoader.Parse("x", "Just text [@guide].", ContentAssert.Registry, new DiagnosticBag("x.md")).Diagnostics,
+        Assert.Contains(ArticleLoader.Parse("x", "Just text [@guide, rec. 1.1.4].", ContentAssert.Registry, new DiagnosticBag("x.md")).Diagnostics,
             d => d.Code == DiagnosticCodes.InvalidFrontMatter);
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Sciatica.Content.Tests.Articles;
 /// <summary>Front matter written to break the loader ends as a located diagnostic, never an exception.</summary>
 public class HostileFrontMatterTests
 {
-    private const string Body = "\nText [@guide].\n";
+    private const string Body = "\nText [@guide, rec. 1.1.4].\n";
 
     [Fact]
     public void A_yaml_alias_bomb_is_cheap_and_rejected_as_the_wrong_type()

@@ -9,7 +9,7 @@ public sealed class ReviewScheduleTests : IDisposable
     [Fact]
     public void An_article_past_next_review_is_a_warning_naming_it_and_the_days_overdue()
     {
-        _content.WriteArticle("late", "A claim [@guide] and [more](/references) [@second].", nextReview: "2026-11-01");
+        _content.WriteArticle("late", "A claim [@guide, rec. 1.1.4] and [more](/references) [@second, abstract].", nextReview: "2026-11-01");
         var snapshot = _content.Load(today: new DateOnly(2026, 11, 25));
 
         var overdue = Assert.Single(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.ReviewOverdue);
@@ -23,15 +23,15 @@ public sealed class ReviewScheduleTests : IDisposable
     [Fact]
     public void An_article_due_today_is_not_overdue()
     {
-        _content.WriteArticle("due", "A claim [@guide] [@second].", nextReview: "2026-11-25");
+        _content.WriteArticle("due", "A claim [@guide, rec. 1.1.4] [@second, abstract].", nextReview: "2026-11-25");
         Assert.DoesNotContain(_content.Load(today: new DateOnly(2026, 11, 25)).Diagnostics, d => d.Code == DiagnosticCodes.ReviewOverdue);
     }
 
     [Fact]
     public void Two_articles_with_the_same_order_are_a_warning_with_the_next_free_number()
     {
-        _content.WriteArticle("one", "A claim [@guide].", order: 4);
-        _content.WriteArticle("two", "A claim [@second].", order: 4);
+        _content.WriteArticle("one", "A claim [@guide, rec. 1.1.4].", order: 4);
+        _content.WriteArticle("two", "A claim [@second, abstract].", order: 4);
         var duplicate = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.DuplicateOrder);
         Assert.EndsWith("two.md", duplicate.File, StringComparison.Ordinal);
         Assert.Contains("the next free one is 5", duplicate.Message, StringComparison.Ordinal);

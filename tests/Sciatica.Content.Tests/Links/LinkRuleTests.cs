@@ -7,7 +7,7 @@ public sealed class LinkRuleTests : IDisposable
     private readonly TempContent _content = new();
 
     public LinkRuleTests() =>
-        _content.WriteArticle("target", "## Cauda equina syndrome\n\nA claim [@guide].\n\n## What causes it?\n\nAnother [@second].", order: 2);
+        _content.WriteArticle("target", "## Cauda equina syndrome\n\nA claim [@guide, rec. 1.1.4].\n\n## What causes it?\n\nAnother [@second, abstract].", order: 2);
 
     [Theory]
     [InlineData("/target")]
@@ -45,7 +45,7 @@ public sealed class LinkRuleTests : IDisposable
     [Fact]
     public void A_published_page_may_not_link_to_a_draft()
     {
-        _content.WriteArticle("plan", "Planned [@guide].", order: 3, extraFrontMatter: "draft: true");
+        _content.WriteArticle("plan", "Planned [@guide, rec. 1.1.4].", order: 3, extraFrontMatter: "draft: true");
         var broken = Assert.Single(LinkDiagnostics("/plan"));
         Assert.Contains("draft", broken.Message, StringComparison.Ordinal);
     }
@@ -65,7 +65,7 @@ public sealed class LinkRuleTests : IDisposable
 
     private ContentSnapshot LoadWith(string url)
     {
-        _content.WriteArticle("source", $"## Local heading\n\nSee [the page]({url}) now [@guide].");
+        _content.WriteArticle("source", $"## Local heading\n\nSee [the page]({url}) now [@guide, rec. 1.1.4].");
         return _content.Load();
     }
 }

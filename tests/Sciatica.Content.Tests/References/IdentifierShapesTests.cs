@@ -41,6 +41,7 @@ public class IdentifierShapesTests
                 issued: {date-parts: [[2016]]}
                 evidence: guideline
                 {{field}}
+                read: the recommendations
             """, diagnostics);
         Assert.NotNull(registry.Find("source"));
         return diagnostics;

@@ -24,6 +24,7 @@ public class ReferenceRegistryTests
             DOI: 10.1056/NEJMra1410151
             PMID: 25806915
             evidence: review
+            read: abstract
         """;
 
     [Fact]
@@ -65,7 +66,7 @@ public class ReferenceRegistryTests
     {
         var (registry, diagnostics) = Parse("references:\n" + Entry + "\n" + Entry);
         var error = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticCodes.DuplicateReferenceId, 14), (error.Code, error.Line));
+        Assert.Equal((DiagnosticCodes.DuplicateReferenceId, 15), (error.Code, error.Line));
         Assert.Single(registry.All);
     }
 

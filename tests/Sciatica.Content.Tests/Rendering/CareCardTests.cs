@@ -11,7 +11,7 @@ public class CareCardTests
     [InlineData("routine", "Non-urgent advice:")]
     public void Each_level_has_a_visible_heading_and_a_screen_reader_prefix(string level, string prefix)
     {
-        var html = HtmlAssert.Parse(ContentAssert.Body($"## Help\n\n::: {level}\nSee someone [@guide].\n:::\n").Html);
+        var html = HtmlAssert.Parse(ContentAssert.Body($"## Help\n\n::: {level}\nSee someone [@guide, rec. 1.1.4].\n:::\n").Html);
         var card = html.Required($".care-card.care-card-{level}");
         var heading = card.Required("h3.care-card-heading");
         Assert.Equal(prefix + " ", heading.Required(".visually-hidden").TextContent);
@@ -22,7 +22,7 @@ public class CareCardTests
     [Fact]
     public void A_card_before_any_section_heading_uses_h2()
     {
-        var html = HtmlAssert.Parse(ContentAssert.Body("::: routine\nSee someone [@guide].\n:::\n").Html);
+        var html = HtmlAssert.Parse(ContentAssert.Body("::: routine\nSee someone [@guide, rec. 1.1.4].\n:::\n").Html);
         Assert.NotNull(html.QuerySelector(".care-card > h2.care-card-heading"));
     }
 
@@ -44,11 +44,11 @@ public class CareCardTests
     [Fact]
     public void Cards_are_also_rendered_on_their_own_for_other_pages_with_citations_pointing_back()
     {
-        var article = ContentAssert.Body("## Help\n\n::: emergency\nCall 999 [@guide].\n:::\n");
+        var article = ContentAssert.Body("## Help\n\n::: emergency\nCall 999 [@guide, rec. 1.1.4].\n:::\n");
         var card = Assert.Single(article.CareCards);
         Assert.Equal(CareLevel.Emergency, card.Level);
         var html = HtmlAssert.Parse(card.Html);
         Assert.NotNull(html.QuerySelector(".care-card-emergency > h2"));
-        Assert.Equal("/test#ref-1", html.Required(".cite-popover a").GetAttribute("href"));
+        Assert.Equal("/test#ref-1", html.Required(".cite-popover a.cite-list-link").GetAttribute("href"));
     }
 }

@@ -43,7 +43,7 @@ public class PathologicalInputTests
     [Fact]
     public void Ordinary_nesting_is_accepted()
     {
-        var body = "> Quoted [@guide].\n\n- one [@guide]:\n  - two\n    - three\n\n1. first [@guide]\n2. second [@guide]\n\n[a [link] inside](/red-flags) [@guide].";
+        var body = "> Quoted [@guide, rec. 1.1.4].\n\n- one [@guide, rec. 1.1.4]:\n  - two\n    - three\n\n1. first [@guide, rec. 1.1.4]\n2. second [@guide, rec. 1.1.4]\n\n[a [link] inside](/red-flags) [@guide, rec. 1.1.4].";
         Assert.DoesNotContain(ContentAssert.Body(body).Diagnostics, d => d.Code == DiagnosticCodes.NestedTooDeeply);
         Assert.True(NestingDepth.Deepest(body).Depth < NestingDepth.Max);
     }

@@ -8,7 +8,7 @@ namespace Sciatica.Content.Tests.Rendering;
 /// <summary>Hostile Markdown: whatever form a dangerous URL takes, it never reaches the HTML, and check reports it.</summary>
 public class SafeLinkTests
 {
-    private const string Cite = " [@guide]";
+    private const string Cite = " [@guide, rec. 1.1.4]";
 
     [Theory]
     [InlineData("[click](javascript:alert(1))")]

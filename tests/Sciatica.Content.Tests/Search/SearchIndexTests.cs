@@ -11,9 +11,9 @@ public class SearchIndexTests
 
     private static readonly SearchIndex Index = SearchIndex.Build(
     [
-        Article("imaging", "Scans", 1, "## Why scans wait\n\nAn MRI scan uses a magnet [@guide]. Most people need no scan [@guide].\n"),
-        Article("activity", "Staying active", 2, "## Exercise\n\nExercise helps [@guide]. A scan is rarely needed [@guide].\n"),
-        Article("surgery", "Surgery", 3, "Surgery is an option [@guide].\n"),
+        Article("imaging", "Scans", 1, "## Why scans wait\n\nAn MRI scan uses a magnet [@guide, rec. 1.1.4]. Most people need no scan [@guide, rec. 1.1.4].\n"),
+        Article("activity", "Staying active", 2, "## Exercise\n\nExercise helps [@guide, rec. 1.1.4]. A scan is rarely needed [@guide, rec. 1.1.4].\n"),
+        Article("surgery", "Surgery", 3, "Surgery is an option [@guide, rec. 1.1.4].\n"),
     ]);
 
     private static IReadOnlyList<SearchResult> Search(string query) => Index.Search(query, _ => true);

@@ -16,7 +16,7 @@ public sealed class HotReloadTests : IDisposable
 
     public HotReloadTests()
     {
-        _content.Write("first", TempContent.Article("First article", 1, "Moving helps most people [@guide].\n\n- Walk a little each day [@second]."));
+        _content.Write("first", TempContent.Article("First article", 1, "Moving helps most people [@guide, rec. 1.1.4].\n\n- Walk a little each day [@second, abstract]."));
         _content.Write("second", TempContent.Article("Second article", 2));
         _site = new SiteFactory(_content.Root);
         _client = _site.CreateClient();

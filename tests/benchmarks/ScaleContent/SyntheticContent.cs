@@ -45,6 +45,10 @@ public static class SyntheticContent
                     DOI: 10.1000/spine.{r}
                     PMID: {10000000 + r}
                     evidence: {(r % 3 == 0 ? "guideline" : "review")}
+                    read: abstract and pages {r}-{r + 9}
+                    findings:
+                      - at: abstract
+                        says: A synthetic finding for the scale benchmark.
 
                 """);
         }
@@ -54,7 +58,7 @@ public static class SyntheticContent
 
     private static string Article(int i, int references, Random random)
     {
-        string Cite() => $"[@source-{random.Next(references)}]";
+        string Cite() => $"[@source-{random.Next(references)}, abstract]";
         string Sentence() => string.Join(' ', Enumerable.Range(0, random.Next(6, 13)).Select(_ => Words[random.Next(Words.Length)])) + ".";
         string Paragraph() => string.Join(' ', Enumerable.Range(0, random.Next(3, 6)).Select(_ => Sentence())) + $" {Cite()}";
 

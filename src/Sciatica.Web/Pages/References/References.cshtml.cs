@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content;
+using Sciatica.Content.Articles;
 using Sciatica.Web.Content;
 using Sciatica.Web.PageCache;
 
@@ -10,7 +11,8 @@ public sealed class ReferencesModel(ContentStore store) : PageModel
 {
     public ContentSnapshot Snapshot { get; private set; } = null!;
 
-    public bool IncludeDrafts => store.IncludeDrafts;
+    /// <summary>Drafts are listed only where they are served (Development).</summary>
+    public bool IsShown(Article article) => store.IncludeDrafts || article.FrontMatter is { Draft: false };
 
     public void OnGet() => Snapshot = store.Current;
 }

@@ -24,7 +24,7 @@ public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<Si
         foreach (var citation in citations)
         {
             var popover = page.Required($"#{citation.GetAttribute("popovertarget")}");
-            var entry = page.Required(popover.Required("a").GetAttribute("href")!);
+            var entry = page.Required(popover.Required("a.cite-list-link").GetAttribute("href")!);
             Assert.Equal("LI", entry.TagName);
             Assert.NotNull(entry.QuerySelector($"a[href='#{citation.Id}']"));
         }
@@ -32,6 +32,17 @@ public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<Si
         var backLinks = page.QuerySelectorAll("#ref-1 .backlinks a");
         Assert.Equal(["↑a", "↑b"], backLinks.Select(a => a.Required("[aria-hidden=true]").TextContent));
         Assert.Equal(["Back to citation 1 of source 1", "Back to citation 2 of source 1"], backLinks.Select(a => a.Required(".visually-hidden").TextContent));
+    }
+
+    [Fact]
+    public async Task A_citation_popover_shows_the_finding_it_rests_on_then_the_reference()
+    {
+        var page = await site.Production.GetDocumentAsync("/first");
+        var rest = page.QuerySelectorAll("sup.cite button")[1];
+        var popover = page.Required($"#{rest.GetAttribute("popovertarget")}");
+        Assert.Equal("Test Guide, recommendation 1.2.1: Do not advise bed rest.", popover.Required(".cite-finding").TextContent);
+        Assert.Equal("A test guideline.", popover.Required(".cite-reference cite").TextContent);
+        Assert.Equal("#ref-1", popover.Required("a.cite-list-link").GetAttribute("href"));
     }
 
     [Fact]

@@ -9,8 +9,8 @@ public sealed class EditorPanelTests : IDisposable
 
     public EditorPanelTests()
     {
-        _content.WriteArticle("published", "Walking helps [@guide]. Resting does not [@second].", order: 1);
-        _content.WriteArticle("plan", "Planned claim [@guide].\n\nSee [nowhere](/nowhere) [@guide].", order: 2, nextReview: "2026-02-01", extraFrontMatter: "draft: true\nauthor: typo");
+        _content.WriteArticle("published", "Walking helps [@guide, rec. 1.1.4]. Resting does not [@second, abstract].", order: 1);
+        _content.WriteArticle("plan", "Planned claim [@guide, rec. 1.1.4].\n\nSee [nowhere](/nowhere) [@guide, rec. 1.1.4].", order: 2, nextReview: "2026-02-01", extraFrontMatter: "draft: true\nauthor: typo");
     }
 
     [Fact]

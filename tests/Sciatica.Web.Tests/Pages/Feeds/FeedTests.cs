@@ -45,5 +45,5 @@ public sealed class FeedTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     private static string Article(string title, int order, string reviewed, string extra) =>
-        $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nreviewed: {reviewed}\nnext-review: 2099-01-01\n{extra}---\n\nA claim [@guide].\n";
+        $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nreviewed: {reviewed}\nnext-review: 2099-01-01\n{extra}---\n\nA claim [@guide, rec. 1.1.4].\n";
 }

@@ -11,4 +11,38 @@ public sealed class ReferencesPageTests(SiteFactoryFixture site) : IClassFixture
         var review = page.Required("li#review");
         Assert.Equal(["/first", "/second"], review.QuerySelectorAll(".cited-by a").Select(a => a.GetAttribute("href")));
     }
+
+    [Fact]
+    public async Task Under_each_source_are_what_was_read_and_its_findings_each_linking_to_every_sentence_that_cites_it()
+    {
+        var page = await site.Production.GetDocumentAsync("/references");
+        var guide = page.Required("li#guide");
+        Assert.Equal("What we read: recommendations 1.1.1 to 1.2.1", guide.Required(".read").TextContent);
+        var findings = guide.QuerySelectorAll(".findings > li");
+        Assert.Equal(["guide-finding-1", "guide-finding-2"], findings.Select(f => f.Id));
+        Assert.StartsWith("recommendation 1.1.4: Most people with back pain get better if they keep moving.", findings[0].TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(["/first#cite-1-1"], findings[0].QuerySelectorAll(".cited-at a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/first#cite-1-2"], findings[1].QuerySelectorAll(".cited-at a").Select(a => a.GetAttribute("href")));
+
+        var review = page.Required("li#review .findings > li");
+        Assert.Equal(["/first#cite-2-1", "/first#cite-2-2", "/second#cite-1-1"], review.QuerySelectorAll(".cited-at a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["First article", "First article (2)", "Second <article> & \"quotes\""], review.QuerySelectorAll(".cited-at a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task Every_evidence_link_lands_on_a_citation_number_that_opens_that_finding()
+    {
+        var sources = await site.Production.GetDocumentAsync("/references");
+        var links = sources.QuerySelectorAll(".findings > li").SelectMany(f => f.QuerySelectorAll(".cited-at a").Select(a => (Finding: f, Href: a.GetAttribute("href")!))).ToList();
+        Assert.NotEmpty(links);
+        foreach (var (finding, href) in links)
+        {
+            var parts = href.Split('#');
+            var article = await site.Production.GetDocumentAsync(parts[0]);
+            var number = article.Required($"button#{parts[1]}.cite-number");
+            var popover = article.Required($"#{number.GetAttribute("popovertarget")}");
+            var says = finding.TextContent.Split(':', 2)[1];
+            Assert.Contains(popover.Required(".cite-finding").TextContent.Split(':', 2)[1].Trim(), says, StringComparison.Ordinal);
+        }
+    }
 }
