@@ -5,8 +5,8 @@ using Sciatica.Content.References;
 namespace Sciatica.Content.Citations;
 
 /// <summary>
-/// Each citation item names a known source. Reported at the item's own '@', so each source in a group
-/// gets its own line and column.
+/// Each citation item names a known source and, with its locator, exactly one of that source's findings.
+/// Reported at the item's own '@', so each source in a group gets its own line and column.
 /// </summary>
 public static class CitationRule
 {
@@ -14,10 +14,31 @@ public static class CitationRule
     {
         foreach (var item in document.Descendants<CitationInline>().SelectMany(c => c.Items))
         {
-            if (registry.Find(item.Id) is null)
+            if (registry.Find(item.Id) is not { } reference)
             {
                 diagnostics.Error(item.Line, item.Column, DiagnosticCodes.UnknownReference, $"citation '@{item.Id}' is not in references.yaml");
             }
+            else if (item.Locator is not { } locator)
+            {
+                diagnostics.Error(item.Line, item.Column, DiagnosticCodes.CitationWithoutLocator, WithoutLocator(reference));
+            }
+            else if (item.Finding is null)
+            {
+                diagnostics.Error(item.Line, item.Column, DiagnosticCodes.UnknownLocator, UnknownLocator(reference, locator));
+            }
         }
+    }
+
+    private static string WithoutLocator(Reference reference) =>
+        reference.Findings.Count > 0
+            ? $"citation '@{reference.Id}' names no finding; add the place it rests on, like [@{reference.Id}, {reference.Findings[0].At}]"
+            : $"citation '@{reference.Id}' names no finding; add the place it rests on ([@{reference.Id}, p. 12]) and that finding to references.yaml";
+
+    private static string UnknownLocator(Reference reference, string locator)
+    {
+        var message = $"'{locator}' is not a finding of '{reference.Id}'";
+        return Locators.Closest(locator, reference.Findings) is { } closest
+            ? $"{message}; did you mean '{closest.At}'?"
+            : $"{message}, which has no findings yet: add it under the source's 'findings:' in references.yaml";
     }
 }

@@ -28,8 +28,11 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "SCI032";
     public const string HardToRead = "SCI040";
     public const string ReviewOverdue = "SCI050";
+    public const string SourceNotRead = "SCI060";
     public const string IncompleteFinding = "SCI061";
     public const string DuplicateFinding = "SCI062";
     public const string UncitedFinding = "SCI063";
+    public const string CitationWithoutLocator = "SCI064";
+    public const string UnknownLocator = "SCI065";
     public const string NumberNotInFindings = "SCI066";
 }

@@ -7,10 +7,19 @@ namespace Sciatica.Content.References;
 /// <summary>Reads an entry's <c>read</c> and <c>findings</c>, reporting each problem at its own line and column.</summary>
 public static class FindingReader
 {
-    public static string? ReadRead(YamlMappingNode entry)
+    public static string? ReadRead(YamlMappingNode entry, string label, DiagnosticBag diagnostics)
     {
-        var read = entry.Child("read").Scalar()?.Trim();
-        return string.IsNullOrEmpty(read) ? null : read;
+        var node = entry.Child("read");
+        var read = node.Scalar()?.Trim();
+        if (string.IsNullOrEmpty(read))
+        {
+            var at = node ?? entry;
+            diagnostics.Error(at.Line(), at.Column(), DiagnosticCodes.SourceNotRead,
+                $"{label} has no 'read': say in one line what of the work was read (\"abstract\", \"full text\", \"recs 1.1.1 to 1.3.6\")");
+            return null;
+        }
+
+        return read;
     }
 
     public static List<Finding> ReadFindings(YamlMappingNode entry, string label, DiagnosticBag diagnostics)

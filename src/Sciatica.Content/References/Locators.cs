@@ -27,4 +27,31 @@ public static class Locators
         var words = at.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words.Select(w => SpelledOut.GetValueOrDefault(w, w)));
     }
+
+    /// <summary>The finding whose <c>at</c> is closest to <paramref name="locator"/> by edit distance: a suggestion only, never a match.</summary>
+    public static Finding? Closest(string locator, IReadOnlyList<Finding> findings)
+    {
+        var key = Normalise(locator);
+        return findings.MinBy(f => EditDistance(key, f.Key));
+    }
+
+    /// <summary>Levenshtein distance, two rows.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
 }

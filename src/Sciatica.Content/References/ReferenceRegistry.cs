@@ -120,7 +120,7 @@ public sealed class ReferenceRegistry
             Pmid = entry.Child("PMID").Scalar(),
             Url = entry.Child("URL").Scalar(),
             Evidence = evidence,
-            Read = FindingReader.ReadRead(entry),
+            Read = FindingReader.ReadRead(entry, label, diagnostics),
             Findings = FindingReader.ReadFindings(entry, label, diagnostics),
             Line = line,
             Column = column,

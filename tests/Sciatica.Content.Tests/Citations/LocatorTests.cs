@@ -1,3 +1,5 @@
+using Sciatica.Content.Diagnostics;
+
 namespace Sciatica.Content.Tests.Citations;
 
 /// <summary>Body text starts on line 8 (after <see cref="ContentAssert.FrontMatter"/>).</summary>
@@ -9,6 +11,31 @@ public class LocatorTests
         var article = ContentAssert.Body("Scans are rarely needed [@guide, REC.  1.1.4].");
         var mark = Assert.Single(article.Citations);
         Assert.Equal("rec. 1.1.4", mark.Finding?.At);
+        Assert.DoesNotContain(article.Diagnostics, d => d.Code is DiagnosticCodes.UnknownLocator or DiagnosticCodes.CitationWithoutLocator);
+    }
+
+    [Fact]
+    public void A_citation_without_a_locator_is_reported_at_its_own_at_sign()
+    {
+        var diagnostic = Assert.Single(ContentAssert.Errors("Rest does not help [@guide, rec. 1.1.9; @second].", DiagnosticCodes.CitationWithoutLocator));
+        Assert.Equal((Severity.Error, 8, 41), (diagnostic.Severity, diagnostic.Line, diagnostic.Column));
+        Assert.Contains("'@second' names no finding", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("[@second, abstract]", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_locator_is_reported_with_the_closest_finding_of_that_source()
+    {
+        var diagnostic = Assert.Single(ContentAssert.Errors("Line one.\nScans are rarely needed [@guide, rec 1.1.4].", DiagnosticCodes.UnknownLocator));
+        Assert.Equal((Severity.Error, 9, 26), (diagnostic.Severity, diagnostic.Line, diagnostic.Column));
+        Assert.Equal("'rec 1.1.4' is not a finding of 'guide'; did you mean 'rec. 1.1.4'?", diagnostic.Message);
+    }
+
+    [Fact]
+    public void The_suggestion_comes_from_the_cited_source_only()
+    {
+        var diagnostic = Assert.Single(ContentAssert.Errors("Most ease [@second, abstrct].", DiagnosticCodes.UnknownLocator));
+        Assert.EndsWith("did you mean 'abstract'?", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -18,5 +45,12 @@ public class LocatorTests
         Assert.Equal(["rec. 1.1.4", "rec. 1.1.9"], article.Citations.Select(c => c.Finding?.At));
         Assert.Equal(["cite-1-1", "cite-1-2"], article.Citations.Select(c => c.AnchorId));
         Assert.DoesNotContain(article.Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
+    public void A_citation_spread_over_two_lines_reports_each_item_on_its_own_line()
+    {
+        var diagnostics = ContentAssert.Errors("A claim [@guide, rec. 9;\n@second, p. 99].", DiagnosticCodes.UnknownLocator);
+        Assert.Equal([(8, 10), (9, 1)], diagnostics.Select(d => (d.Line, d.Column)));
     }
 }

@@ -50,6 +50,14 @@ public class FindingTests
     }
 
     [Fact]
+    public void A_source_with_no_read_is_reported_at_the_entry()
+    {
+        var diagnostic = Assert.Single(Parse(Source.Replace("    read: abstract\n", "", StringComparison.Ordinal)).Diagnostics);
+        Assert.Equal((DiagnosticCodes.SourceNotRead, Severity.Error, 2, 5), (diagnostic.Code, diagnostic.Severity, diagnostic.Line, diagnostic.Column));
+        Assert.Contains("'peul-2007' has no 'read'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_finding_with_an_empty_says_is_an_error_at_its_says()
     {
         var (registry, diagnostics) = Parse(Source.Replace("says: At one year the groups were alike.", "says: \"  \"", StringComparison.Ordinal));
