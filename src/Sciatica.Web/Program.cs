@@ -15,7 +15,6 @@ builder.Services.AddSciaticaHealth();
 builder.Services.AddSciaticaPages();
 
 var app = builder.Build();
-app.StartLoadingSciaticaContent();
 app.UseSciaticaRequestLogging();
 app.UseSciaticaSecurityHeaders();
 app.UseSciaticaRequestHardening();
@@ -32,7 +31,6 @@ app.MapSciaticaCrawlerFiles();
 app.MapSciaticaHealth();
 // Ends the pipeline here (the framework would add it outside), so the warm-up below can run the whole of it.
 app.UseEndpoints(_ => { });
-app.LoadSciaticaContent();
 app.WarmUpSciaticaPageCache();
 app.Run();
 

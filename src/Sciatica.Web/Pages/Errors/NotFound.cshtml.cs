@@ -4,13 +4,13 @@ using Sciatica.Web.Content;
 
 namespace Sciatica.Web.Pages;
 
-public sealed class NotFoundModel(ContentStore store) : PageModel
+public sealed class NotFoundModel(RequestContent content) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
     public void OnGet()
     {
         Response.StatusCode = StatusCodes.Status404NotFound;
-        Articles = [.. store.Current.Published(store.IncludeDrafts)];
+        Articles = [.. content.Published];
     }
 }
