@@ -1,3 +1,4 @@
+using Sciatica.Content.Blocks;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Links;
@@ -30,7 +31,11 @@ public sealed record Article
     /// <summary>Its care cards rendered on their own, so other pages can show them (the home page's emergency card).</summary>
     public IReadOnlyList<CareCard> CareCards { get; init; } = [];
 
+    /// <summary>Every diagnostic of the page as placed, including those inside its shared blocks (which name the block file).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>The shared blocks placed in the page, each once, in order of first use.</summary>
+    public IReadOnlyList<BlockFile> Blocks { get; init; } = [];
 
     /// <summary>Links to other pages of the site, checked across articles by <see cref="LinkRule"/>.</summary>
     public IReadOnlyList<InternalLink> Links { get; init; } = [];

@@ -31,7 +31,7 @@ public static class LinkRule
             {
                 if (Problem(article, link, pages, referenceIds) is { } problem)
                 {
-                    yield return new Diagnostic(article.SourcePath, link.Line, link.Column, problem.Severity, problem.Code, problem.Message);
+                    yield return new Diagnostic(link.File ?? article.SourcePath, link.Line, link.Column, problem.Severity, problem.Code, problem.Message);
                 }
             }
         }
