@@ -25,7 +25,7 @@ public static class ArticleLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static Article Load(string path, string displayPath, ReferenceRegistry registry, BlockLibrary blocks)
+    public static ArticleFile Load(string path, string displayPath, ReferenceRegistry registry, BlockLibrary blocks)
     {
         var slug = Path.GetFileNameWithoutExtension(path);
         var diagnostics = new DiagnosticBag(displayPath);
@@ -36,12 +36,14 @@ public static class ArticleLoader
             diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' must use lower-case letters, digits and hyphens only (it becomes the URL)");
         }
 
-        var article = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics, blocks);
-        return article with { LastModified = article.Blocks.Select(b => b.LastModified).Append(lastModified).Max() };
+        var file = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics, blocks);
+        // A page changes when a block it places changes.
+        var modified = file.Blocks.Select(b => b.LastModified).Append(lastModified).Max();
+        return file.Article is null ? file : file with { Article = file.Article with { LastModified = modified } };
     }
 
     /// <summary>A file that trips a bug in a parser becomes a diagnostic on that file, not a failed reload of every file.</summary>
-    private static Article ParseGuarded(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics, BlockLibrary blocks)
+    private static ArticleFile ParseGuarded(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics, BlockLibrary blocks)
     {
         try
         {
@@ -57,7 +59,7 @@ public static class ArticleLoader
     }
 
     /// <param name="blocks">The shared blocks <c>--8&lt;-- "NAME.md"</c> lines may place; none when not given.</param>
-    public static Article Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics, BlockLibrary? blocks = null)
+    public static ArticleFile Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics, BlockLibrary? blocks = null)
     {
         var assembled = BlockExpander.Expand(text, blocks ?? BlockLibrary.Empty, diagnostics);
         if (ParseWithinLimits(assembled.Text, diagnostics) is not { } document)
@@ -77,17 +79,11 @@ public static class ArticleLoader
                 $"reading level is Flesch-Kincaid grade {readability.FleschKincaidGrade} and SMOG {readability.Smog}; aim for at most {ReadabilityScore.MaxGrade} and {ReadabilityScore.MaxSmog}");
         }
 
-        var headings = ReadHeadings(document);
-        return new Article
+        return new ArticleFile
         {
             Slug = slug,
             SourcePath = diagnostics.File,
-            FrontMatter = frontMatter,
-            Html = Render(document),
-            Headings = headings,
-            References = references,
-            Sections = ArticleSection.Read(document, headings),
-            CareCards = CareCardReader.Read(document, slug),
+            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, document, references),
             Links = [.. LinkCollector.Links(document, slug).Select(l => Located(l, diagnostics))],
             Anchors = LinkCollector.Anchors(document, references),
             Blocks = assembled.Blocks,
@@ -111,8 +107,24 @@ public static class ArticleLoader
         return link with { File = file == diagnostics.File ? null : file, Line = line, Column = column };
     }
 
-    private static Article Unusable(string slug, DiagnosticBag diagnostics) =>
+    private static ArticleFile Unusable(string slug, DiagnosticBag diagnostics) =>
         new() { Slug = slug, SourcePath = diagnostics.File, Diagnostics = diagnostics.Items };
+
+    private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, MarkdownDocument document, IReadOnlyList<CitedReference> references)
+    {
+        var headings = ReadHeadings(document);
+        return new Article
+        {
+            Slug = slug,
+            SourcePath = sourcePath,
+            FrontMatter = frontMatter,
+            Html = Render(document),
+            Headings = headings,
+            References = references,
+            Sections = ArticleSection.Read(document, headings),
+            CareCards = CareCardReader.Read(document, slug),
+        };
+    }
 
     /// <summary>Refuses nesting that would exhaust the stack, checked cheaply before Markdig recurses into it.</summary>
     private static MarkdownDocument? ParseWithinLimits(string text, DiagnosticBag diagnostics)
