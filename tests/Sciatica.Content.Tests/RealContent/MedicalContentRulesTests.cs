@@ -109,7 +109,7 @@ public partial class MedicalContentRulesTests
     [MemberData(nameof(AllSlugs))]
     public void Next_review_is_due_within_a_year(string slug)
     {
-        var front = ContentSnapshot.Load(Root).Find(slug)!.FrontMatter!;
+        var front = ContentSnapshot.Load(Root).Find(slug)!.FrontMatter;
         Assert.InRange(front.NextReview, front.Reviewed.AddDays(1), front.Reviewed.AddYears(1));
     }
 

@@ -9,7 +9,8 @@ namespace Sciatica.Web.Pages;
 [RenderOncePerContentVersion]
 public sealed class ArticleModel(ContentStore store) : PageModel
 {
-    public Article Article { get; private set; } = null!;
+    /// <summary>Null when only the editor panel is shown: the file has errors and no good version was ever loaded.</summary>
+    public Article? Article { get; private set; }
 
     public Article? Previous { get; private set; }
 
