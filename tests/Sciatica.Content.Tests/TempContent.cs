@@ -25,7 +25,7 @@ public sealed class TempContent : IDisposable
     public string WriteArticle(string slug, string body, int order = 1, string nextReview = "2099-01-01", string extraFrontMatter = "") =>
         Write(slug, $"---\ntitle: Article {slug}\nsummary: About {slug}.\norder: {order}\nreviewed: 2026-01-01\nnext-review: {nextReview}\n{extraFrontMatter}\n---\n\n{body}\n");
 
-    public ContentSnapshot Load(DateOnly? today = null) => ContentSnapshot.Load(Root, today: today);
+    public ContentSnapshot Load(TimeProvider? clock = null) => ContentSnapshot.Load(Root, clock ?? TestClock.Fixed());
 
     public void WriteBytes(string slug, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, "articles", slug + ".md"), bytes);
 

@@ -29,7 +29,7 @@ public partial class MedicalContentRulesTests
     [Fact]
     public void All_seven_articles_are_published_without_errors()
     {
-        var snapshot = ContentSnapshot.Load(Root);
+        var snapshot = ContentSnapshot.Load(Root, TestClock.Fixed());
         Assert.Empty(snapshot.Failed);
         Assert.Equal(Slugs.Order(), snapshot.Articles.Select(a => a.Slug).Order());
     }
@@ -109,7 +109,7 @@ public partial class MedicalContentRulesTests
     [MemberData(nameof(AllSlugs))]
     public void Next_review_is_due_within_a_year(string slug)
     {
-        var front = ContentSnapshot.Load(Root).Find(slug)!.FrontMatter;
+        var front = ContentSnapshot.Load(Root, TestClock.Fixed()).Find(slug)!.FrontMatter;
         Assert.InRange(front.NextReview, front.Reviewed.AddDays(1), front.Reviewed.AddYears(1));
     }
 
