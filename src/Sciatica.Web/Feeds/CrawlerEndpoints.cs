@@ -21,10 +21,10 @@ public static class CrawlerEndpoints
             urls.AddRange(articles.Select(a => Url(site.Value.Absolute($"/{a.Slug}"), a.FrontMatter.Reviewed)));
             var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemap + "urlset", urls));
             return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
-        }).WithMetadata(new RenderOncePerContentVersionAttribute());
+        }).WithMetadata(new KeepInPageCacheAttribute());
         app.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
             Results.Text($"User-agent: *\nDisallow: /search\nSitemap: {site.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"))
-            .WithMetadata(new RenderOncePerContentVersionAttribute());
+            .WithMetadata(new KeepInPageCacheAttribute());
         return app;
     }
 

@@ -6,7 +6,7 @@ using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Pages;
 
-[RenderOncePerContentVersion]
+[KeepInPageCache]
 public sealed class ArticleModel(ContentStore store) : PageModel
 {
     /// <summary>Null when only the editor panel is shown: the file has errors and no good version was ever loaded.</summary>
