@@ -38,7 +38,7 @@ public partial class MedicalContentRulesTests
     [Fact]
     public void Every_article_is_published_without_errors()
     {
-        var snapshot = ContentSnapshot.Load(Root);
+        var snapshot = ContentSnapshot.Load(Root, TestClock.Fixed());
         Assert.Empty(snapshot.Failed);
         Assert.Equal(Slugs.Order(), snapshot.Articles.Select(a => a.Slug).Order());
     }
@@ -137,7 +137,7 @@ public partial class MedicalContentRulesTests
     [MemberData(nameof(AllSlugs))]
     public void Next_review_is_due_within_a_year(string slug)
     {
-        var front = ContentSnapshot.Load(Root).Find(slug)!.FrontMatter;
+        var front = ContentSnapshot.Load(Root, TestClock.Fixed()).Find(slug)!.FrontMatter;
         Assert.InRange(front.NextReview, front.Reviewed.AddDays(1), front.Reviewed.AddYears(1));
     }
 
