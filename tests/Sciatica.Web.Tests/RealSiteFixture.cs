@@ -1,4 +1,5 @@
 using Sciatica.Content;
+using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests;
 
@@ -11,11 +12,11 @@ public sealed class RealSiteFixture : IDisposable
     public SiteFactory Site { get; } = new(ContentLocator.DefaultRoot());
 
     /// <summary>Every published article's slug, in navigation order.</summary>
-    public IReadOnlyList<string> Slugs => [.. ContentSnapshot.Load(Site.ContentRoot).Published(includeDrafts: false).Select(a => a.Slug)];
+    public IReadOnlyList<string> Slugs => [.. ContentSnapshot.Load(Site.ContentRoot, TestClock.Fixed()).Published(includeDrafts: false).Select(a => a.Slug)];
 
     /// <summary>Every page a reader can reach: the site's own list (home, each published article, sources), search results, and a 404.</summary>
     public static IReadOnlyList<string> ReaderPaths() =>
-        [.. SitePages.ForReaders(ContentSnapshot.Load(ContentLocator.DefaultRoot()), includeDrafts: false).Select(p => p.Path).Concat(OtherPages)];
+        [.. SitePages.ForReaders(ContentSnapshot.Load(ContentLocator.DefaultRoot(), TestClock.Fixed()), includeDrafts: false).Select(p => p.Path).Concat(OtherPages)];
 
     public static TheoryData<string> ReaderPages() => [.. ReaderPaths()];
 

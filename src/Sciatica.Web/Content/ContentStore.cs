@@ -8,7 +8,7 @@ namespace Sciatica.Web.Content;
 /// swaps in a new one with one assignment. Creating the store reads nothing: <see cref="ContentLoading"/> makes
 /// the first load when the host starts, <see cref="ContentWatcher"/> the later ones.
 /// </summary>
-public sealed class ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
+public sealed class ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<ContentStore> logger)
 {
     private readonly Lock _loading = new();
     private ContentSnapshot? _current;
@@ -43,7 +43,7 @@ public sealed class ContentStore(IOptions<ContentOptions> options, IHostEnvironm
     private ContentSnapshot Read(ContentSnapshot? previous)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var snapshot = ContentSnapshot.Load(Root, previous);
+        var snapshot = ContentSnapshot.Load(Root, clock, previous);
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         foreach (var d in snapshot.Diagnostics)
         {
