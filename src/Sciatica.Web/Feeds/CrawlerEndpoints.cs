@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Sciatica.Content;
 using Microsoft.Extensions.Options;
+using Sciatica.Content;
 using Sciatica.Web.Content;
 using Sciatica.Web.PageCache;
 using Sciatica.Web.Site;
