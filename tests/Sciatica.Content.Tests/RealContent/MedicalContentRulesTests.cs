@@ -156,6 +156,6 @@ public partial class MedicalContentRulesTests
     [GeneratedRegex(@"\b(gabapentinoids?|pregabalin|gabapentin|antiepileptics?|corticosteroids?|steroid tablets|benzodiazepines?|opioids?)\b")]
     private static partial Regex MedicineAdvisedAgainst();
 
-    [GeneratedRegex(@"\b(not|no|don't|never|avoid|against|harm\w*|danger\w*|risks?|withdrawal)\b")]
+    [GeneratedRegex(@"\b(not|no|don't|never|avoid|against|harm\w*|danger\w*|risks?|withdrawal|misuse|depend\w*)\b")]
     private static partial Regex NegationOrWarning();
 }
