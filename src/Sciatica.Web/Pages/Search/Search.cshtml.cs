@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Sciatica.Content.Articles;
 using Sciatica.Content.Search;
 using Sciatica.Web.Content;
+using Sciatica.Web.Security;
 
 namespace Sciatica.Web.Pages;
 
+[EnableRateLimiting(SearchRateLimiting.Policy)]
 public sealed class SearchModel(ContentStore store) : PageModel
 {
     /// <summary>Longer queries are cut here: nobody types more, and it bounds the work per request.</summary>
