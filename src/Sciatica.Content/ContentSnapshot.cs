@@ -24,7 +24,7 @@ public sealed class ContentSnapshot
     private readonly ILookup<string, Diagnostic> _byFile;
     private readonly ILookup<string, Article> _citing;
 
-    private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<Article> failed, IReadOnlyList<Diagnostic> diagnostics)
+    private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<ArticleFile> files, IReadOnlyList<Diagnostic> diagnostics)
     {
         Root = root;
         var registryPath = Path.Combine(root, RegistryFile);
@@ -32,7 +32,8 @@ public sealed class ContentSnapshot
         LastModified = articles.Select(a => a.LastModified).Append(registryTime).Max();
         Registry = registry;
         Articles = articles;
-        Failed = failed;
+        Files = files;
+        Failed = [.. files.Where(f => f.HasErrors)];
         Diagnostics = diagnostics;
         _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Search = SearchIndex.Build(articles);
@@ -47,8 +48,11 @@ public sealed class ContentSnapshot
     /// <summary>Articles that can be served (valid now, or the last good version), in navigation order.</summary>
     public IReadOnlyList<Article> Articles { get; }
 
-    /// <summary>Articles whose current file has errors, with those errors, for editors.</summary>
-    public IReadOnlyList<Article> Failed { get; }
+    /// <summary>Every article file as it is on disk now, in file name order, for editors and checks.</summary>
+    public IReadOnlyList<ArticleFile> Files { get; }
+
+    /// <summary>The files that have errors, with those errors, for editors.</summary>
+    public IReadOnlyList<ArticleFile> Failed { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
@@ -67,7 +71,7 @@ public sealed class ContentSnapshot
 
     /// <summary>What readers see: servable articles, drafts only when asked for (Development).</summary>
     public IEnumerable<Article> Published(bool includeDrafts) =>
-        Articles.Where(a => includeDrafts || a.FrontMatter is { Draft: false });
+        Articles.Where(a => includeDrafts || !a.FrontMatter.Draft);
 
     /// <summary>Articles citing a source, in navigation order; indexed once, so the sources page does not scan every article per source.</summary>
     public IEnumerable<Article> CitingArticles(string referenceId) => _citing[referenceId];
@@ -85,19 +89,20 @@ public sealed class ContentSnapshot
             .ToList();
 
         var servable = new List<Article>();
-        foreach (var article in loaded)
+        foreach (var file in loaded)
         {
-            var lastGood = article.HasErrors ? previous?.Find(article.Slug) : article;
+            var lastGood = file.HasErrors ? previous?.Find(file.Slug) : file.Article;
             if (lastGood is not null)
             {
                 servable.Add(lastGood);
             }
         }
 
-        ReportUncited(registry, loaded, registryDiagnostics);
+        var readable = loaded.Select(f => f.Article).OfType<Article>().ToList();
+        ReportUncited(registry, readable, registryDiagnostics);
         var acrossArticles = LinkRule.Check(loaded, registry)
-            .Concat(ReviewSchedule.Overdue(loaded, today ?? DateOnly.FromDateTime(DateTime.UtcNow)))
-            .Concat(ReviewSchedule.DuplicateOrders(loaded))
+            .Concat(ReviewSchedule.Overdue(readable, today ?? DateOnly.FromDateTime(DateTime.UtcNow)))
+            .Concat(ReviewSchedule.DuplicateOrders(readable))
             .ToLookup(d => d.File, StringComparer.Ordinal);
         var diagnostics = registryDiagnostics.Items
             .Concat(loaded.SelectMany(a => a.Diagnostics.Concat(acrossArticles[a.SourcePath]).OrderBy(d => d.Line).ThenBy(d => d.Column)))
@@ -105,8 +110,8 @@ public sealed class ContentSnapshot
         return new ContentSnapshot(
             root,
             registry,
-            [.. servable.OrderBy(a => a.FrontMatter!.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
-            [.. loaded.Where(a => a.HasErrors)],
+            [.. servable.OrderBy(a => a.FrontMatter.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
+            loaded,
             diagnostics);
     }
 

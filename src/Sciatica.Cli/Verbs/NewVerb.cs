@@ -37,7 +37,7 @@ public static class NewVerb
         }
 
         var snapshot = ContentSnapshot.Load(options.ContentRoot);
-        var order = ReviewSchedule.NextFreeOrder(snapshot.Articles.Concat(snapshot.Failed));
+        var order = ReviewSchedule.NextFreeOrder(snapshot.Files.Select(f => f.Article).OfType<Article>());
         File.WriteAllText(path, ArticleScaffold.For(options.Title.Trim(), DateOnly.FromDateTime(DateTime.Now), order));
         output.WriteLine($"created {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} (a draft, order {order})");
         var content = options.ContentRoot == ContentLocator.DefaultRoot() ? "" : $" --content {options.ContentRoot}";

@@ -24,7 +24,7 @@ public static class ArticleLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static Article Load(string path, string displayPath, ReferenceRegistry registry)
+    public static ArticleFile Load(string path, string displayPath, ReferenceRegistry registry)
     {
         var slug = Path.GetFileNameWithoutExtension(path);
         var diagnostics = new DiagnosticBag(displayPath);
@@ -35,12 +35,12 @@ public static class ArticleLoader
             diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' must use lower-case letters, digits and hyphens only (it becomes the URL)");
         }
 
-        var article = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics);
-        return article with { LastModified = lastModified };
+        var file = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics);
+        return file.Article is null ? file : file with { Article = file.Article with { LastModified = lastModified } };
     }
 
     /// <summary>A file that trips a bug in a parser becomes a diagnostic on that file, not a failed reload of every file.</summary>
-    private static Article ParseGuarded(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)
+    private static ArticleFile ParseGuarded(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)
     {
         try
         {
@@ -55,7 +55,7 @@ public static class ArticleLoader
         }
     }
 
-    public static Article Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)
+    public static ArticleFile Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)
     {
         if (ParseWithinLimits(text, diagnostics) is not { } document)
         {
@@ -74,17 +74,11 @@ public static class ArticleLoader
                 $"reading level is Flesch-Kincaid grade {readability.FleschKincaidGrade} and SMOG {readability.Smog}; aim for at most {ReadabilityScore.MaxGrade} and {ReadabilityScore.MaxSmog}");
         }
 
-        var headings = ReadHeadings(document);
-        return new Article
+        return new ArticleFile
         {
             Slug = slug,
             SourcePath = diagnostics.File,
-            FrontMatter = frontMatter,
-            Html = Render(document),
-            Headings = headings,
-            References = references,
-            Sections = ArticleSection.Read(document, headings),
-            CareCards = CareCardReader.Read(document, slug),
+            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, document, references),
             Links = LinkCollector.Links(document, slug),
             Anchors = LinkCollector.Anchors(document, references),
             Diagnostics = [.. diagnostics.Items.OrderBy(d => d.Line).ThenBy(d => d.Column)],
@@ -95,8 +89,24 @@ public static class ArticleLoader
         };
     }
 
-    private static Article Unusable(string slug, DiagnosticBag diagnostics) =>
+    private static ArticleFile Unusable(string slug, DiagnosticBag diagnostics) =>
         new() { Slug = slug, SourcePath = diagnostics.File, Diagnostics = diagnostics.Items };
+
+    private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, MarkdownDocument document, IReadOnlyList<CitedReference> references)
+    {
+        var headings = ReadHeadings(document);
+        return new Article
+        {
+            Slug = slug,
+            SourcePath = sourcePath,
+            FrontMatter = frontMatter,
+            Html = Render(document),
+            Headings = headings,
+            References = references,
+            Sections = ArticleSection.Read(document, headings),
+            CareCards = CareCardReader.Read(document, slug),
+        };
+    }
 
     /// <summary>Refuses nesting that would exhaust the stack, checked cheaply before Markdig recurses into it.</summary>
     private static MarkdownDocument? ParseWithinLimits(string text, DiagnosticBag diagnostics)

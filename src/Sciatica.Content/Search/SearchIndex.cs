@@ -28,7 +28,7 @@ public sealed class SearchIndex
     }
 
     public static SearchIndex Build(IEnumerable<Article> articles) =>
-        new([.. articles.Where(a => a.FrontMatter is not null).Select(IndexedArticle.Of)]);
+        new([.. articles.Select(IndexedArticle.Of)]);
 
     /// <summary>The query's terms after filler words are dropped; empty means there is nothing to search for.</summary>
     public static IReadOnlyList<string> TermsOf(string? query) => [.. SearchTerms.Of(query ?? "").Distinct()];
@@ -51,7 +51,7 @@ public sealed class SearchIndex
             .Where(m => visible(_articles[m.Key].Article))
             .OrderByDescending(m => m.Value.Terms)
             .ThenByDescending(m => m.Value.Score)
-            .ThenBy(m => _articles[m.Key].Article.FrontMatter!.Order)
+            .ThenBy(m => _articles[m.Key].Article.FrontMatter.Order)
             .ToList();
         var pageCount = Math.Max(1, (ranked.Count + PageSize - 1) / PageSize);
         var shown = Math.Clamp(page, 1, pageCount);
@@ -77,7 +77,7 @@ public sealed class SearchIndex
         public static IndexedArticle Of(Article article) => new(
             article,
             [.. SearchTerms.Of(article.Title)],
-            [.. SearchTerms.Of(article.FrontMatter!.Summary)],
+            [.. SearchTerms.Of(article.FrontMatter.Summary)],
             [.. article.Sections.Select(s => new IndexedSection(
                 s,
                 [.. SearchTerms.Of(s.Heading?.Text ?? "")],
@@ -93,7 +93,7 @@ public sealed class SearchIndex
         public SearchResult Result(IReadOnlyList<string> terms, int matched, double score)
         {
             var best = Sections.Select(s => (s, Score: terms.Sum(s.Score))).OrderByDescending(s => s.Score).FirstOrDefault();
-            var snippetFrom = best.Score > 0 ? best.s.Section.Text : Article.FrontMatter!.Summary;
+            var snippetFrom = best.Score > 0 ? best.s.Section.Text : Article.FrontMatter.Summary;
             return new SearchResult(Article, best.Score > 0 ? best.s.Section.Heading : null, Snippet(snippetFrom, terms), matched, score);
         }
     }

@@ -42,7 +42,7 @@ public sealed class HotReloadTests : IDisposable
     public async Task After_an_edit_every_page_is_rendered_again_before_anyone_asks_for_it()
     {
         var store = _site.Services.GetRequiredService<ContentStore>();
-        var cache = _site.Services.GetRequiredService<RenderedPageCache>();
+        var cache = _site.Services.GetRequiredService<CachedPages>();
         var before = store.Current;
         _content.Write("first", Read("first").Replace("title: First article", "title: Edited article", StringComparison.Ordinal));
         await Eventually.Get(() => Task.FromResult(store.Current), current => current != before, "the reload");

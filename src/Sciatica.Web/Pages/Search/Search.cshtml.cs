@@ -37,7 +37,7 @@ public sealed class SearchModel(ContentStore store) : PageModel
 
         var snapshot = store.Current;
         HasTerms = SearchIndex.TermsOf(Query).Count > 0;
-        Results = snapshot.Search.Search(Query, a => store.IncludeDrafts || a.FrontMatter is { Draft: false }, pageNumber);
+        Results = snapshot.Search.Search(Query, a => store.IncludeDrafts || !a.FrontMatter.Draft, pageNumber);
         Sections = [.. snapshot.Published(store.IncludeDrafts)];
     }
 }
