@@ -1,4 +1,5 @@
 using Sciatica.Content.Articles;
+using Sciatica.Content.Blocks;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
@@ -81,11 +82,12 @@ public sealed class ContentSnapshot
     {
         var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
         var registry = LoadRegistry(root, registryDiagnostics);
+        var blocks = BlockLibrary.Load(root, relative => DisplayPath(root, relative));
         // Each file is parsed on its own (the pipeline and registry are read-only), so loading uses every core.
         var loaded = ArticleFiles(root)
             .AsParallel()
             .AsOrdered()
-            .Select(path => ArticleLoader.Load(path, DisplayPath(root, Path.GetRelativePath(root, path)), registry))
+            .Select(path => ArticleLoader.Load(path, DisplayPath(root, Path.GetRelativePath(root, path)), registry, blocks))
             .ToList();
 
         var servable = new List<Article>();
@@ -102,10 +104,12 @@ public sealed class ContentSnapshot
         ReportUncited(registry, readable, registryDiagnostics);
         var acrossArticles = LinkRule.Check(loaded, registry)
             .Concat(ReviewSchedule.Overdue(readable, today ?? DateOnly.FromDateTime(DateTime.UtcNow)))
-            .Concat(ReviewSchedule.DuplicateOrders(readable))
-            .ToLookup(d => d.File, StringComparer.Ordinal);
+            .Concat(ReviewSchedule.DuplicateOrders(readable));
+        // A problem inside a shared block is found once per page using it; it is reported once.
         var diagnostics = registryDiagnostics.Items
-            .Concat(loaded.SelectMany(a => a.Diagnostics.Concat(acrossArticles[a.SourcePath]).OrderBy(d => d.Line).ThenBy(d => d.Column)))
+            .Concat(loaded.SelectMany(a => a.Diagnostics).Concat(acrossArticles).Concat(BlockDiagnostics(blocks, loaded))
+                .Distinct()
+                .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column))
             .ToList();
         return new ContentSnapshot(
             root,
@@ -113,6 +117,25 @@ public sealed class ContentSnapshot
             [.. servable.OrderBy(a => a.FrontMatter.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
             loaded,
             diagnostics);
+    }
+
+    /// <summary>What is wrong with a block file itself, even when no page places it, and blocks no page places.</summary>
+    private static IEnumerable<Diagnostic> BlockDiagnostics(BlockLibrary blocks, List<ArticleFile> files)
+    {
+        var used = files.SelectMany(f => f.Blocks).Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var block in blocks.All)
+        {
+            foreach (var problem in block.Problems)
+            {
+                yield return problem;
+            }
+
+            if (!used.Contains(block.Name))
+            {
+                yield return new Diagnostic(block.DisplayPath, 1, 1, Severity.Warning, DiagnosticCodes.UnusedBlock,
+                    $"no article places block '{block.Name}'; place it with a line {BlockExpander.Marker} \"{block.Name}\" or delete the file");
+            }
+        }
     }
 
     private static ReferenceRegistry LoadRegistry(string root, DiagnosticBag diagnostics)
