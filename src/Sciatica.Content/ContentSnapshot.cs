@@ -1,4 +1,5 @@
 using Sciatica.Content.Articles;
+using Sciatica.Content.Blocks;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
@@ -76,16 +77,17 @@ public sealed class ContentSnapshot
     /// <summary>Articles citing a source, in navigation order; indexed once, so the sources page does not scan every article per source.</summary>
     public IEnumerable<Article> CitingArticles(string referenceId) => _citing[referenceId];
 
-    /// <param name="today">The date review deadlines are measured against; today (UTC) unless a test fixes it.</param>
-    public static ContentSnapshot Load(string root, ContentSnapshot? previous = null, DateOnly? today = null)
+    /// <param name="clock">What review deadlines are measured against: <see cref="TimeProvider.System"/> in the site and CLI, a fixed clock in tests.</param>
+    public static ContentSnapshot Load(string root, TimeProvider clock, ContentSnapshot? previous = null)
     {
         var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
         var registry = LoadRegistry(root, registryDiagnostics);
+        var blocks = BlockLibrary.Load(root, relative => DisplayPath(root, relative));
         // Each file is parsed on its own (the pipeline and registry are read-only), so loading uses every core.
         var loaded = ArticleFiles(root)
             .AsParallel()
             .AsOrdered()
-            .Select(path => ArticleLoader.Load(path, DisplayPath(root, Path.GetRelativePath(root, path)), registry))
+            .Select(path => ArticleLoader.Load(path, DisplayPath(root, Path.GetRelativePath(root, path)), registry, blocks))
             .ToList();
 
         var servable = new List<Article>();
@@ -101,11 +103,13 @@ public sealed class ContentSnapshot
         var readable = loaded.Select(f => f.Article).OfType<Article>().ToList();
         ReportUncited(registry, readable, registryDiagnostics);
         var acrossArticles = LinkRule.Check(loaded, registry)
-            .Concat(ReviewSchedule.Overdue(readable, today ?? DateOnly.FromDateTime(DateTime.UtcNow)))
-            .Concat(ReviewSchedule.DuplicateOrders(readable))
-            .ToLookup(d => d.File, StringComparer.Ordinal);
+            .Concat(ReviewSchedule.Overdue(readable, clock.Today()))
+            .Concat(ReviewSchedule.DuplicateOrders(readable));
+        // A problem inside a shared block is found once per page using it; it is reported once.
         var diagnostics = registryDiagnostics.Items
-            .Concat(loaded.SelectMany(a => a.Diagnostics.Concat(acrossArticles[a.SourcePath]).OrderBy(d => d.Line).ThenBy(d => d.Column)))
+            .Concat(loaded.SelectMany(a => a.Diagnostics).Concat(acrossArticles).Concat(BlockDiagnostics(blocks, loaded))
+                .Distinct()
+                .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column))
             .ToList();
         return new ContentSnapshot(
             root,
@@ -113,6 +117,25 @@ public sealed class ContentSnapshot
             [.. servable.OrderBy(a => a.FrontMatter.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
             loaded,
             diagnostics);
+    }
+
+    /// <summary>What is wrong with a block file itself, even when no page places it, and blocks no page places.</summary>
+    private static IEnumerable<Diagnostic> BlockDiagnostics(BlockLibrary blocks, List<ArticleFile> files)
+    {
+        var used = files.SelectMany(f => f.Blocks).Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var block in blocks.All)
+        {
+            foreach (var problem in block.Problems)
+            {
+                yield return problem;
+            }
+
+            if (!used.Contains(block.Name))
+            {
+                yield return new Diagnostic(block.DisplayPath, 1, 1, Severity.Warning, DiagnosticCodes.UnusedBlock,
+                    $"no article places block '{block.Name}'; place it with a line {BlockExpander.Marker} \"{block.Name}\" or delete the file");
+            }
+        }
     }
 
     private static ReferenceRegistry LoadRegistry(string root, DiagnosticBag diagnostics)

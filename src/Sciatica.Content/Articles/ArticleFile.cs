@@ -1,3 +1,4 @@
+using Sciatica.Content.Blocks;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
@@ -18,7 +19,11 @@ public sealed record ArticleFile
     /// <summary>Null when the file could not be read or parsed, or its front matter is unusable.</summary>
     public Article? Article { get; init; }
 
+    /// <summary>Everything reported about the page as placed, including problems inside its shared blocks (which name the block file).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>The shared blocks placed in the page, each once, in order of first use.</summary>
+    public IReadOnlyList<BlockFile> Blocks { get; init; } = [];
 
     /// <summary>Links to other pages of the site, checked across files by <see cref="LinkRule"/>.</summary>
     public IReadOnlyList<InternalLink> Links { get; init; } = [];

@@ -31,7 +31,7 @@ public static class LinkRule
             {
                 if (Problem(file, link, pages, referenceIds) is { } problem)
                 {
-                    yield return new Diagnostic(file.SourcePath, link.Line, link.Column, problem.Severity, problem.Code, problem.Message);
+                    yield return new Diagnostic(link.File ?? file.SourcePath, link.Line, link.Column, problem.Severity, problem.Code, problem.Message);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sciatica.Content.Articles;
+using Sciatica.Content.Blocks;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering;
@@ -59,7 +60,7 @@ public class PathologicalInputTests
                 file.SetLength(20 * 1024 * 1024);
             }
 
-            var article = ArticleLoader.Load(path, "huge.md", ReferenceRegistry.Empty);
+            var article = ArticleLoader.Load(path, "huge.md", ReferenceRegistry.Empty, BlockLibrary.Empty);
             var error = Assert.Single(article.Diagnostics);
             Assert.Equal(DiagnosticCodes.UnreadableFile, error.Code);
             Assert.Contains("limited to 1,048,576", error.Message, StringComparison.Ordinal);
