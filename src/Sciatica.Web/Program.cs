@@ -1,3 +1,4 @@
+using Sciatica.Web.Citing;
 using Sciatica.Web.Content;
 using Sciatica.Web.Feeds;
 using Sciatica.Web.Logging;
@@ -31,6 +32,7 @@ app.UseSciaticaPageCacheFill();
 app.MapSciaticaStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSciaticaCrawlerFiles();
+app.MapSciaticaCitationFiles();
 app.MapSciaticaHealth();
 // Ends the pipeline here (the framework would add it outside), so the warm-up below can run the whole of it.
 app.UseEndpoints(_ => { });
