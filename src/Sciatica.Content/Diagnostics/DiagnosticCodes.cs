@@ -35,4 +35,7 @@ public static class DiagnosticCodes
     public const string CitationWithoutLocator = "SCI064";
     public const string UnknownLocator = "SCI065";
     public const string NumberNotInFindings = "SCI066";
+    public const string UnknownBlock = "SCI070";
+    public const string BlockIncludesItself = "SCI071";
+    public const string UnusedBlock = "SCI072";
 }

@@ -21,11 +21,11 @@ public sealed class NewVerbTests : IDisposable
         Assert.Null(article);
         var scaffold = Assert.Single(snapshot.Failed);
         var today = DateOnly.FromDateTime(DateTime.Now);
-        Assert.Equal("Exercises: for your legs", scaffold.FrontMatter?.Title);
-        Assert.Equal(8, scaffold.FrontMatter?.Order);
-        Assert.Equal(today, scaffold.FrontMatter?.Reviewed);
-        Assert.Equal(today.AddYears(1), scaffold.FrontMatter?.NextReview);
-        Assert.True(scaffold.FrontMatter?.Draft);
+        Assert.Equal("Exercises: for your legs", scaffold.Article?.FrontMatter.Title);
+        Assert.Equal(8, scaffold.Article?.FrontMatter.Order);
+        Assert.Equal(today, scaffold.Article?.FrontMatter.Reviewed);
+        Assert.Equal(today.AddYears(1), scaffold.Article?.FrontMatter.NextReview);
+        Assert.True(scaffold.Article?.FrontMatter.Draft);
         var error = Assert.Single(snapshot.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.ClaimWithoutCitation, error.Code);
     }

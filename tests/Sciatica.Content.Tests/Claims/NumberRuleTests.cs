@@ -55,6 +55,10 @@ public class NumberRuleTests
     [InlineData("6 to 8", "6-8")]
     [InlineData("6 – 8", "6-8")]
     [InlineData("10,000", "10000")]
+    [InlineData("3 in every 100", "3%")]
+    [InlineData("20 to 30 in every 100", "20-30")]
+    [InlineData("2 to 3 in every thousand", "0.2-0.3")]
+    [InlineData("20%-30%", "20-30")]
     [InlineData("1.1.4", "1.1.4")]
     public void Figures_are_compared_in_one_form(string written, string key) =>
         Assert.Equal(key, Assert.Single(WrittenNumbers.In(written)).Key);

@@ -3,6 +3,8 @@ using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Sciatica.Content.Blocks;
+using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Rendering;
 
 namespace Sciatica.Content.Tests.RealContent;
@@ -12,14 +14,21 @@ public partial class MedicalContentRulesTests
 {
     private static readonly string Root = ContentLocator.DefaultRoot();
 
-    private static readonly string[] Slugs = ["overview", "natural-course", "imaging", "activity", "injections-and-surgery", "red-flags", "faq"];
+    private static readonly string[] Slugs = ["overview", "natural-course", "imaging", "activity", "injections-and-surgery", "red-flags", "faq", "medicines", "self-care", "diagnosis"];
 
     public static TheoryData<string> AllSlugs() => [.. Slugs];
 
     public static TheoryData<string> SlugsOtherThanRedFlags() => [.. Slugs.Where(s => s != "red-flags")];
 
-    private static MarkdownDocument Parse(string slug) =>
-        Markdown.Parse(File.ReadAllText(Path.Combine(Root, "articles", slug + ".md")), ArticlePipeline.Instance);
+    private static readonly BlockLibrary Blocks = BlockLibrary.Load(Root, path => path);
+
+    /// <summary>The article as readers get it: shared blocks placed where the article includes them.</summary>
+    private static MarkdownDocument Parse(string slug)
+    {
+        var path = Path.Combine("articles", slug + ".md");
+        var text = BlockExpander.Expand(File.ReadAllText(Path.Combine(Root, path)), Blocks, new DiagnosticBag(path)).Text;
+        return Markdown.Parse(text, ArticlePipeline.Instance);
+    }
 
     private static IEnumerable<string> Sentences(MarkdownDocument document) =>
         document.Descendants<ParagraphBlock>()
@@ -27,9 +36,9 @@ public partial class MedicalContentRulesTests
             .Select(s => s.ToLowerInvariant());
 
     [Fact]
-    public void All_seven_articles_are_published_without_errors()
+    public void Every_article_is_published_without_errors()
     {
-        var snapshot = ContentSnapshot.Load(Root);
+        var snapshot = ContentSnapshot.Load(Root, TestClock.Fixed());
         Assert.Empty(snapshot.Failed);
         Assert.Equal(Slugs.Order(), snapshot.Articles.Select(a => a.Slug).Order());
     }
@@ -39,7 +48,7 @@ public partial class MedicalContentRulesTests
     {
         var card = Parse("red-flags").Descendants<CustomContainer>().Single(c => c.Info == "emergency");
         var text = string.Join(" ", card.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline))).ToLowerInvariant();
-        foreach (var sign in new[] { "bladder", "bowel", "saddle", "both legs", "weak", "injury", "999" })
+        foreach (var sign in new[] { "bladder", "bowel", "saddle", "erection", "ejaculat", "both legs", "weak", "injury", "new for you", "999", "911", "112", "000" })
         {
             Assert.Contains(sign, text, StringComparison.Ordinal);
         }
@@ -64,16 +73,35 @@ public partial class MedicalContentRulesTests
 
     [Theory]
     [MemberData(nameof(AllSlugs))]
-    public void No_article_recommends_what_NICE_says_not_to_offer(string slug)
+    public void No_article_recommends_what_NICE_says_not_to_offer(string slug) =>
+        AssertEveryParagraphNaming(NotToOffer(), slug, Negation());
+
+    [Theory]
+    [MemberData(nameof(AllSlugs))]
+    public void No_article_speaks_for_a_medicine_NICE_advises_against_for_sciatica(string slug) =>
+        AssertEveryParagraphNaming(MedicineAdvisedAgainst(), slug, NegationOrWarning());
+
+    /// <summary>A paragraph naming a treatment NICE advises against must say so; a list item may take
+    /// its "not" from the paragraph that introduces the list.</summary>
+    private static void AssertEveryParagraphNaming(Regex treatment, string slug, Regex caution)
     {
         foreach (var paragraph in Parse(slug).Descendants<ParagraphBlock>())
         {
             var text = InlineText.Of(paragraph.Inline).ToLowerInvariant();
-            if (NotToOffer().IsMatch(text))
+            if (treatment.IsMatch(text))
             {
-                // A list item may take its "not" from the paragraph that introduces the list.
-                Assert.Matches(Negation(), text + " " + ListIntroduction(paragraph));
+                Assert.Matches(caution, text + " " + ListIntroduction(paragraph));
             }
+        }
+    }
+
+    [Fact]
+    public void Medicines_page_names_every_medicine_group_NICE_advises_against_for_sciatica()
+    {
+        var text = string.Join(" ", Sentences(Parse("medicines")));
+        foreach (var group in new[] { "gabapentinoid", "antiepileptic", "oral corticosteroid", "benzodiazepine", "opioid" })
+        {
+            Assert.Contains(group, text, StringComparison.Ordinal);
         }
     }
 
@@ -86,6 +114,37 @@ public partial class MedicalContentRulesTests
 
         var index = container.IndexOf(list);
         return index > 0 && container[index - 1] is ParagraphBlock intro ? InlineText.Of(intro.Inline).ToLowerInvariant() : "";
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSlugs))]
+    public void Care_cards_come_only_from_the_shared_blocks(string slug)
+    {
+        // One voice for when to get help: an article places the emergency, urgent and see-a-GP cards from
+        // content/blocks, so the same sign has the same level and the same words on every page.
+        var written = File.ReadAllText(Path.Combine(Root, "articles", slug + ".md"));
+        Assert.DoesNotMatch(CareCardFence(), written);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSlugs))]
+    public void Wherever_999_is_given_911_112_and_000_are_given_too(string slug)
+    {
+        foreach (var paragraph in Parse(slug).Descendants<ParagraphBlock>().Where(p => InlineText.Of(p.Inline).Contains("999", StringComparison.Ordinal)))
+        {
+            var card = paragraph.Parent;
+            while (card is not null and not CustomContainer { Info: "emergency" })
+            {
+                card = card.Parent;
+            }
+
+            Assert.NotNull(card);
+            var text = string.Join(" ", card.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
+            foreach (var number in new[] { "911", "112", "000" })
+            {
+                Assert.Contains(number, text, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]
@@ -109,9 +168,12 @@ public partial class MedicalContentRulesTests
     [MemberData(nameof(AllSlugs))]
     public void Next_review_is_due_within_a_year(string slug)
     {
-        var front = ContentSnapshot.Load(Root).Find(slug)!.FrontMatter!;
+        var front = ContentSnapshot.Load(Root, TestClock.Fixed()).Find(slug)!.FrontMatter;
         Assert.InRange(front.NextReview, front.Reviewed.AddDays(1), front.Reviewed.AddYears(1));
     }
+
+    [GeneratedRegex(@"^:::\s*(emergency|urgent|routine)\b", RegexOptions.Multiline)]
+    private static partial Regex CareCardFence();
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceBreak();
@@ -124,4 +186,10 @@ public partial class MedicalContentRulesTests
 
     [GeneratedRegex(@"\b(not|no|don't|doesn't|never|avoid)\b")]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(gabapentinoids?|pregabalin|gabapentin|antiepileptics?|corticosteroids?|steroid tablets|benzodiazepines?|opioids?)\b")]
+    private static partial Regex MedicineAdvisedAgainst();
+
+    [GeneratedRegex(@"\b(not|no|don't|never|avoid|against|harm\w*|danger\w*|risks?|withdrawal|misuse|depend\w*)\b")]
+    private static partial Regex NegationOrWarning();
 }

@@ -9,9 +9,9 @@ using Sciatica.Web.Site;
 namespace Sciatica.Web.Pages;
 
 /// <summary><c>/feed.xml</c>: the Atom feed of published articles (never drafts, even in Development).</summary>
-[RenderOncePerContentVersion]
-public sealed class FeedModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+[KeepInPageCache]
+public sealed class FeedModel(RequestContent content, IOptions<SiteOptions> site) : PageModel
 {
     public IActionResult OnGet() =>
-        Content(AtomFeed.Render(store.Current.Published(includeDrafts: false), site.Value), $"{AtomFeed.MediaType}; charset=utf-8");
+        Content(AtomFeed.Render(content.Snapshot.Published(includeDrafts: false), site.Value), $"{AtomFeed.MediaType}; charset=utf-8");
 }

@@ -6,13 +6,11 @@ using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Pages;
 
-[RenderOncePerContentVersion]
-public sealed class ReferencesModel(ContentStore store) : PageModel
+[KeepInPageCache]
+public sealed class ReferencesModel(RequestContent content) : PageModel
 {
-    public ContentSnapshot Snapshot { get; private set; } = null!;
+    public ContentSnapshot Snapshot => content.Snapshot;
 
     /// <summary>Drafts are listed only where they are served (Development).</summary>
-    public bool IsShown(Article article) => store.IncludeDrafts || article.FrontMatter is { Draft: false };
-
-    public void OnGet() => Snapshot = store.Current;
+    public bool IsShown(Article article) => content.IncludeDrafts || !article.FrontMatter.Draft;
 }

@@ -1,12 +1,13 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Tests.PageCache;
 
-public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
+public sealed class PageCacheTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
 {
     [Fact]
     public async Task Pages_carry_a_strong_etag_last_modified_and_a_cdn_friendly_cache_control()
@@ -15,8 +16,8 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
         Assert.NotNull(response.Headers.ETag);
         Assert.False(response.Headers.ETag.IsWeak);
         Assert.NotNull(response.Content.Headers.LastModified);
-        Assert.Equal(RenderedPageResponse.CacheControl, response.Headers.CacheControl?.ToString());
-        Assert.Contains("stale-while-revalidate", RenderedPageResponse.CacheControl, StringComparison.Ordinal);
+        Assert.Equal(CachedPageResponse.CacheControl, response.Headers.CacheControl?.ToString());
+        Assert.Contains("stale-while-revalidate", CachedPageResponse.CacheControl, StringComparison.Ordinal);
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
     }
 
@@ -66,7 +67,7 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
         var second = await Get("/first", r => r.Headers.AcceptEncoding.ParseAdd("br"));
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
         Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
-        Assert.True(site.Production.Services.GetRequiredService<RenderedPageCache>().TryGet("/first", out var kept));
+        Assert.True(site.Production.Services.GetRequiredService<CachedPages>().TryGet("/first", out var kept));
         Assert.Equal(await second.Content.ReadAsByteArrayAsync(), kept.In(ContentCoding.Brotli).Bytes);
     }
 
@@ -74,7 +75,7 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
     public async Task Every_published_page_is_rendered_at_start_up_before_anyone_asks_for_it()
     {
         using var fresh = new SiteFactory();
-        var cache = fresh.Services.GetRequiredService<RenderedPageCache>();
+        var cache = fresh.Services.GetRequiredService<CachedPages>();
         string[] published = ["/", "/first", "/second", "/references"];
         await Eventually.Get(() => Task.FromResult(published.All(p => cache.TryGet(p, out _))), warm => warm, "home, articles and references in the page cache");
         Assert.False(cache.TryGet("/broken", out _)); // has errors, so it is not published
@@ -95,7 +96,7 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
         var sciatica = await (await Get("/search?q=first")).Content.ReadAsStringAsync();
         var other = await (await Get("/search?q=zzzzunknown")).Content.ReadAsStringAsync();
         Assert.NotEqual(sciatica, other);
-        Assert.False(site.Production.Services.GetRequiredService<RenderedPageCache>().TryGet("/search", out _));
+        Assert.False(site.Production.Services.GetRequiredService<CachedPages>().TryGet("/search", out _));
     }
 
     [Fact]
@@ -111,12 +112,20 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
     }
 
     [Fact]
-    public async Task An_unknown_page_is_not_kept_and_still_gets_the_friendly_404()
+    public async Task Unknown_pages_get_the_friendly_404_rendered_once_per_content_version_and_never_a_304()
     {
         var (response, document) = await site.Production.GetPageAsync("/no-such-page");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.NotNull(document.QuerySelector("h1"));
-        Assert.False(site.Production.Services.GetRequiredService<RenderedPageCache>().TryGet("/no-such-page", out _));
+        var cache = site.Production.Services.GetRequiredService<CachedPages>();
+        Assert.False(cache.TryGet("/no-such-page", out _));
+        Assert.True(cache.TryGet("/status/404", out var kept));
+        Assert.Equal(StatusCodes.Status404NotFound, kept.StatusCode);
+
+        var other = await Get("/another/missing/page", r => r.Headers.IfModifiedSince = DateTimeOffset.MaxValue);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(kept.Plain.Bytes, await other.Content.ReadAsByteArrayAsync());
+        Assert.Null(other.Headers.ETag);
     }
 
     [Fact]

@@ -8,14 +8,15 @@ namespace Sciatica.Web.PageCache;
 /// Pages are rendered once per content version and then served from memory by a short path that runs
 /// before routing: no endpoint matching, no page code, no compression per request. It replaced ASP.NET's
 /// output cache, whose hit path (routing, key building, entry deserialisation) cost about as much CPU as
-/// the rest of the request; see README, Performance. Responses that are not kept (search results, 404s,
-/// health) are compressed per request at the fastest setting.
+/// the rest of the request; see README, Performance. The 404 and 429 pages are kept too (they are reached by
+/// re-execution, after routing, so the fill step answers them from memory). Responses that are not kept
+/// (search results, health) are compressed per request at the fastest setting.
 /// </summary>
-public static class PageCaching
+public static class PageCacheExtensions
 {
-    public static IServiceCollection AddSciaticaPageCaching(this IServiceCollection services)
+    public static IServiceCollection AddSciaticaPageCache(this IServiceCollection services)
     {
-        services.AddSingleton<RenderedPageCache>();
+        services.AddSingleton<CachedPages>();
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true; // Pages carry no secrets (no cookies, no tokens), so BREACH has nothing to find.
@@ -28,18 +29,18 @@ public static class PageCaching
     }
 
     /// <summary>Before routing: answers from a page already rendered for the current content.</summary>
-    public static WebApplication UseSciaticaRenderedPages(this WebApplication app)
+    public static WebApplication UseSciaticaPageCache(this WebApplication app)
     {
-        var cache = app.Services.GetRequiredService<RenderedPageCache>();
+        var cache = app.Services.GetRequiredService<CachedPages>();
         app.Use((context, next) =>
             IsRead(context.Request) && cache.TryGet(context.Request.Path.Value, out var page)
-                ? RenderedPageResponse.WriteAsync(context, page)
+                ? CachedPageResponse.WriteAsync(context, page)
                 : next(context));
         return app;
     }
 
     /// <summary>After routing: renders a page that may be kept, keeps it, then compresses whatever was not kept.</summary>
-    public static WebApplication UseSciaticaPageCaching(this WebApplication app)
+    public static WebApplication UseSciaticaPageCacheFill(this WebApplication app)
     {
         app.Use(RenderAndKeepAsync);
         app.UseResponseCompression();
@@ -51,13 +52,20 @@ public static class PageCaching
     private static async Task RenderAndKeepAsync(HttpContext context, RequestDelegate next)
     {
         var (request, response) = (context.Request, context.Response);
-        if (!IsRead(request) || context.GetEndpoint()?.Metadata.GetMetadata<RenderOncePerContentVersionAttribute>() is null)
+        if (!IsRead(request) || context.GetEndpoint()?.Metadata.GetMetadata<KeepInPageCacheAttribute>() is null)
         {
             await next(context);
             return;
         }
 
-        var snapshot = context.RequestServices.GetRequiredService<ContentStore>().Current;
+        var cache = context.RequestServices.GetRequiredService<CachedPages>();
+        if (cache.TryGet(request.Path.Value, out var kept))
+        {
+            await CachedPageResponse.WriteAsync(context, kept);
+            return;
+        }
+
+        var snapshot = context.RequestServices.GetRequiredService<RequestContent>().Snapshot;
         var acceptEncoding = request.Headers.AcceptEncoding;
         var original = response.Body;
         using var buffer = new MemoryStream();
@@ -74,15 +82,16 @@ public static class PageCaching
             request.Headers.AcceptEncoding = acceptEncoding;
         }
 
-        if (response.StatusCode == StatusCodes.Status200OK && response.ContentType is { } contentType)
+        if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status404NotFound or StatusCodes.Status429TooManyRequests
+            && response.ContentType is { } contentType)
         {
-            var page = new RenderedPage(buffer.ToArray(), contentType, snapshot.LastModified);
+            var page = new CachedPage(buffer.ToArray(), contentType, snapshot.LastModified, response.StatusCode);
             if (IsCanonical(request.Path.Value))
             {
-                context.RequestServices.GetRequiredService<RenderedPageCache>().Keep(request.Path.Value!, snapshot, page);
+                cache.Keep(request.Path.Value!, snapshot, page);
             }
 
-            await RenderedPageResponse.WriteAsync(context, page);
+            await CachedPageResponse.WriteAsync(context, page);
         }
         else if (buffer.Length > 0)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sciatica.Content;
 using Sciatica.Web.Content;
 
 namespace Sciatica.Web.PageCache;
@@ -10,23 +11,22 @@ namespace Sciatica.Web.PageCache;
 /// real pipeline, so they are kept exactly as a request would keep them, and a page already kept costs
 /// only a lookup.
 /// </summary>
-public static class PageWarmUp
+public static class PageCacheWarmUp
 {
     /// <summary>True for the warm-up's own renders, which are not requests and are not logged as such.</summary>
     /// <remarks>A feature rather than an item: reading <c>Items</c> would create a dictionary for every request.</remarks>
     public static bool IsWarmUp(HttpContext context) => context.Features.Get<WarmUpRender>() is not null;
 
-    public static WebApplication WarmUpSciaticaPages(this WebApplication app)
+    public static WebApplication WarmUpSciaticaPageCache(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<ContentStore>();
         var warmer = new PageWarmer(
             ((IApplicationBuilder)app).Build(),
             store,
             app.Services.GetRequiredService<IServiceScopeFactory>(),
-            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PageWarmUp)),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PageCacheWarmUp)),
             app.Lifetime.ApplicationStopping);
-        warmer.Start("at start-up");
-        store.Reloaded += _ => warmer.Start("after a content change");
+        store.Loaded += _ => warmer.Start();
         return app;
     }
 
@@ -37,11 +37,15 @@ public static class PageWarmUp
         private readonly Lock _queueing = new();
         private Task _queue = Task.CompletedTask;
 
+        private bool _started;
+
         /// <summary>Queues a warm-up after the ones already running or queued: one at a time.</summary>
-        public void Start(string when)
+        public void Start()
         {
             lock (_queueing)
             {
+                var when = _started ? "after a content change" : "at start-up";
+                _started = true;
                 _queue = _queue.ContinueWith(_ => WarmAsync(when), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
             }
         }
@@ -52,7 +56,7 @@ public static class PageWarmUp
             {
                 var started = Stopwatch.GetTimestamp();
                 var snapshot = store.Current;
-                var paths = snapshot.Published(store.IncludeDrafts).Select(a => $"/{a.Slug}").Prepend("/").Append("/references").ToList();
+                var paths = SitePages.All(snapshot, store.IncludeDrafts).ToList();
                 // A newer reload makes these renders pointless (they would not be kept); its own warm-up is queued.
                 bool StillCurrent() => !stopping.IsCancellationRequested && store.Current == snapshot;
 
