@@ -18,7 +18,7 @@ public static class CrawlerEndpoints
         {
             var articles = store.Current.Published(includeDrafts: false).ToList();
             var urls = new List<XElement> { Url(site.Value.Absolute("/"), null), Url(site.Value.Absolute("/references"), null) };
-            urls.AddRange(articles.Select(a => Url(site.Value.Absolute($"/{a.Slug}"), a.FrontMatter.Reviewed)));
+            urls.AddRange(articles.Select(a => Url(site.Value.Absolute($"/{a.Slug}"), a.FrontMatter.Updated)));
             var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemap + "urlset", urls));
             return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
         }).WithMetadata(new KeepInPageCacheAttribute());

@@ -23,7 +23,7 @@ public sealed class NewVerbTests : IDisposable
         var today = DateOnly.FromDateTime(DateTime.Now);
         Assert.Equal("Exercises: for your legs", scaffold.Article?.FrontMatter.Title);
         Assert.Equal(8, scaffold.Article?.FrontMatter.Order);
-        Assert.Equal(today, scaffold.Article?.FrontMatter.Reviewed);
+        Assert.Equal(today, scaffold.Article?.FrontMatter.Updated);
         Assert.Equal(today.AddYears(1), scaffold.Article?.FrontMatter.NextReview);
         Assert.True(scaffold.Article?.FrontMatter.Draft);
         var error = Assert.Single(snapshot.Diagnostics, d => d.IsError);

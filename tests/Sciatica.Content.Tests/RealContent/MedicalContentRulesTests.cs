@@ -129,7 +129,7 @@ public partial class MedicalContentRulesTests
     public void Next_review_is_due_within_a_year(string slug)
     {
         var front = ContentSnapshot.Load(Root).Find(slug)!.FrontMatter;
-        Assert.InRange(front.NextReview, front.Reviewed.AddDays(1), front.Reviewed.AddYears(1));
+        Assert.InRange(front.NextReview, front.Updated.AddDays(1), front.Updated.AddYears(1));
     }
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
