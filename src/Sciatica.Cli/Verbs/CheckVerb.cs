@@ -18,7 +18,7 @@ public static class CheckVerb
             return CommandLine.ContentErrors;
         }
 
-        var snapshot = ContentSnapshot.Load(options.ContentRoot);
+        var snapshot = ContentSnapshot.Load(options.ContentRoot, TimeProvider.System);
         var diagnostics = options.Strict
             ? [.. snapshot.Diagnostics.Select(d => d with { Severity = Severity.Error })]
             : snapshot.Diagnostics;

@@ -36,7 +36,7 @@ public static class NewVerb
             return Usage(error, $"{path} already exists; pick another slug or edit that file");
         }
 
-        var snapshot = ContentSnapshot.Load(options.ContentRoot);
+        var snapshot = ContentSnapshot.Load(options.ContentRoot, TimeProvider.System);
         var order = ReviewSchedule.NextFreeOrder(snapshot.Files.Select(f => f.Article).OfType<Article>());
         File.WriteAllText(path, ArticleScaffold.For(options.Title.Trim(), DateOnly.FromDateTime(DateTime.Now), order));
         output.WriteLine($"created {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} (a draft, order {order})");
