@@ -28,7 +28,6 @@ public sealed class ContentSnapshot
 
     private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<ArticleFile> files, IReadOnlyList<Diagnostic> diagnostics)
     {
-        Root = root;
         var registryPath = Path.Combine(root, RegistryFile);
         var registryTime = File.Exists(registryPath) ? new DateTimeOffset(File.GetLastWriteTimeUtc(registryPath), TimeSpan.Zero) : default;
         LastModified = articles.Select(a => a.LastModified).Append(registryTime).Max();
@@ -42,8 +41,6 @@ public sealed class ContentSnapshot
         _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
         _citing = articles.SelectMany(a => a.References.Select(r => (r.Reference.Id, Article: a))).ToLookup(c => c.Id, c => c.Article, StringComparer.Ordinal);
     }
-
-    public string Root { get; }
 
     /// <summary>The emergency signs from <c>blocks/emergency-signs.md</c>, for pages that are not articles (the home page).</summary>
     public CareCard? EmergencySigns { get; private init; }
@@ -66,8 +63,6 @@ public sealed class ContentSnapshot
 
     /// <summary>Built once with the snapshot, so a search never re-reads or re-tokenizes articles.</summary>
     public SearchIndex Search { get; }
-
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public Article? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 

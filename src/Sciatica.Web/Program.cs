@@ -1,3 +1,4 @@
+using Sciatica.Web.Citing;
 using Sciatica.Web.Content;
 using Sciatica.Web.Feeds;
 using Sciatica.Web.Logging;
@@ -16,7 +17,6 @@ builder.Services.AddSciaticaHealth();
 builder.Services.AddSciaticaPages();
 
 var app = builder.Build();
-app.StartLoadingSciaticaContent();
 app.UseSciaticaForwardedHeaders();
 app.UseSciaticaRequestLogging();
 app.UseSciaticaSecurityHeaders();
@@ -32,10 +32,10 @@ app.UseSciaticaPageCacheFill();
 app.MapSciaticaStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSciaticaCrawlerFiles();
+app.MapSciaticaCitationFiles();
 app.MapSciaticaHealth();
 // Ends the pipeline here (the framework would add it outside), so the warm-up below can run the whole of it.
 app.UseEndpoints(_ => { });
-app.LoadSciaticaContent();
 app.WarmUpSciaticaPageCache();
 app.Run();
 
