@@ -14,11 +14,14 @@ public sealed class RealSiteFixture : IDisposable
     public IReadOnlyList<string> Slugs => [.. ContentSnapshot.Load(Site.ContentRoot, TestClock.Fixed()).Published(includeDrafts: false).Select(a => a.Slug)];
 
     /// <summary>Every page a reader can reach: home, each published article, sources, search results, and a 404.</summary>
-    public static IReadOnlyList<string> ReaderPaths()
-    {
-        var slugs = ContentSnapshot.Load(ContentLocator.DefaultRoot(), TestClock.Fixed()).Published(includeDrafts: false).Select(a => $"/{a.Slug}");
-        return [.. slugs.Prepend("/").Concat(OtherPages)];
-    }
+    public static IReadOnlyList<string> ReaderPaths() => [.. ArticlePaths().Prepend("/").Concat(OtherPages)];
+
+    /// <summary>The reader pages that are not articles.</summary>
+    public static IReadOnlyList<string> OtherReaderPaths() => [.. ReaderPaths().Except(ArticlePaths())];
+
+    /// <summary>Each published article's path, in navigation order.</summary>
+    public static IReadOnlyList<string> ArticlePaths() =>
+        [.. ContentSnapshot.Load(ContentLocator.DefaultRoot(), TestClock.Fixed()).Published(includeDrafts: false).Select(a => $"/{a.Slug}")];
 
     public static TheoryData<string> ReaderPages() => [.. ReaderPaths()];
 
