@@ -1,3 +1,4 @@
+using Sciatica.Web.Citing;
 using Sciatica.Web.Content;
 using Sciatica.Web.Feeds;
 using Sciatica.Web.Logging;
@@ -11,11 +12,12 @@ builder.AddSciaticaKestrelLimits();
 builder.Services.AddSciaticaContent(builder.Configuration);
 builder.Services.AddSciaticaSite(builder.Configuration);
 builder.Services.AddSciaticaPageCache();
+builder.Services.AddSciaticaRateLimiting(builder.Configuration);
 builder.Services.AddSciaticaHealth();
 builder.Services.AddSciaticaPages();
 
 var app = builder.Build();
-app.StartLoadingSciaticaContent();
+app.UseSciaticaForwardedHeaders();
 app.UseSciaticaRequestLogging();
 app.UseSciaticaSecurityHeaders();
 app.UseSciaticaRequestHardening();
@@ -25,14 +27,15 @@ app.UseRouting();
 // Placed after routing (the framework would put them first) so pages served from memory skip them.
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseSciaticaPageCacheFill();
 app.MapSciaticaStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSciaticaCrawlerFiles();
+app.MapSciaticaCitationFiles();
 app.MapSciaticaHealth();
 // Ends the pipeline here (the framework would add it outside), so the warm-up below can run the whole of it.
 app.UseEndpoints(_ => { });
-app.LoadSciaticaContent();
 app.WarmUpSciaticaPageCache();
 app.Run();
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Sciatica.Cli.Export;
+using Sciatica.Content;
 using site::Sciatica.Web.Content;
 
 namespace Sciatica.Cli.Verbs;
@@ -13,12 +14,6 @@ namespace Sciatica.Cli.Verbs;
 /// </summary>
 public static class ExportVerb
 {
-    /// <summary>Pages every site has; the exporter finds the rest by following links.</summary>
-    private static readonly string[] SitePages = ["/", "/references", "/feed.xml"];
-
-    /// <summary>Files exported when the site serves them.</summary>
-    private static readonly string[] OptionalFiles = ["/sitemap.xml", "/robots.txt"];
-
     public static int Run(Options options, TextWriter output, TextWriter error)
     {
         if (options.Arguments is not [var target])
@@ -42,8 +37,8 @@ public static class ExportVerb
         using var client = site.CreateExportClient();
         var snapshot = site.Services.GetRequiredService<ContentStore>().Current;
         var exporter = new SiteExporter(client, folder);
-        var pages = SitePages.Concat(snapshot.Published(includeDrafts: false).Select(a => "/" + a.Slug));
-        exporter.ExportAsync(pages, OptionalFiles).GetAwaiter().GetResult();
+        // The site's own list of pages; the exporter finds the rest (assets, linked pages) by following links.
+        exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false), []).GetAwaiter().GetResult();
 
         foreach (var problem in exporter.Problems)
         {

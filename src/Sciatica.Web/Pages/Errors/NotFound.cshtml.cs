@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content.Articles;
 using Sciatica.Web.Content;
+using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Pages;
 
-public sealed class NotFoundModel(ContentStore store) : PageModel
+[KeepInPageCache]
+public sealed class NotFoundModel(RequestContent content) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
     public void OnGet()
     {
         Response.StatusCode = StatusCodes.Status404NotFound;
-        Articles = [.. store.Current.Published(store.IncludeDrafts)];
+        Articles = [.. content.Published];
     }
 }
