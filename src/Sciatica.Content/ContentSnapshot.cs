@@ -1,4 +1,5 @@
 using Sciatica.Content.Articles;
+using Sciatica.Content.Blocks;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
@@ -24,7 +25,7 @@ public sealed class ContentSnapshot
     private readonly ILookup<string, Diagnostic> _byFile;
     private readonly ILookup<string, Article> _citing;
 
-    private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<Article> failed, IReadOnlyList<Diagnostic> diagnostics)
+    private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<ArticleFile> files, IReadOnlyList<Diagnostic> diagnostics)
     {
         Root = root;
         var registryPath = Path.Combine(root, RegistryFile);
@@ -32,7 +33,8 @@ public sealed class ContentSnapshot
         LastModified = articles.Select(a => a.LastModified).Append(registryTime).Max();
         Registry = registry;
         Articles = articles;
-        Failed = failed;
+        Files = files;
+        Failed = [.. files.Where(f => f.HasErrors)];
         Diagnostics = diagnostics;
         _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Search = SearchIndex.Build(articles);
@@ -47,8 +49,11 @@ public sealed class ContentSnapshot
     /// <summary>Articles that can be served (valid now, or the last good version), in navigation order.</summary>
     public IReadOnlyList<Article> Articles { get; }
 
-    /// <summary>Articles whose current file has errors, with those errors, for editors.</summary>
-    public IReadOnlyList<Article> Failed { get; }
+    /// <summary>Every article file as it is on disk now, in file name order, for editors and checks.</summary>
+    public IReadOnlyList<ArticleFile> Files { get; }
+
+    /// <summary>The files that have errors, with those errors, for editors.</summary>
+    public IReadOnlyList<ArticleFile> Failed { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
@@ -67,7 +72,7 @@ public sealed class ContentSnapshot
 
     /// <summary>What readers see: servable articles, drafts only when asked for (Development).</summary>
     public IEnumerable<Article> Published(bool includeDrafts) =>
-        Articles.Where(a => includeDrafts || a.FrontMatter is { Draft: false });
+        Articles.Where(a => includeDrafts || !a.FrontMatter.Draft);
 
     /// <summary>Articles citing a source, in navigation order; indexed once, so the sources page does not scan every article per source.</summary>
     public IEnumerable<Article> CitingArticles(string referenceId) => _citing[referenceId];
@@ -77,37 +82,60 @@ public sealed class ContentSnapshot
     {
         var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
         var registry = LoadRegistry(root, registryDiagnostics);
+        var blocks = BlockLibrary.Load(root, relative => DisplayPath(root, relative));
         // Each file is parsed on its own (the pipeline and registry are read-only), so loading uses every core.
         var loaded = ArticleFiles(root)
             .AsParallel()
             .AsOrdered()
-            .Select(path => ArticleLoader.Load(path, DisplayPath(root, Path.GetRelativePath(root, path)), registry))
+            .Select(path => ArticleLoader.Load(path, DisplayPath(root, Path.GetRelativePath(root, path)), registry, blocks))
             .ToList();
 
         var servable = new List<Article>();
-        foreach (var article in loaded)
+        foreach (var file in loaded)
         {
-            var lastGood = article.HasErrors ? previous?.Find(article.Slug) : article;
+            var lastGood = file.HasErrors ? previous?.Find(file.Slug) : file.Article;
             if (lastGood is not null)
             {
                 servable.Add(lastGood);
             }
         }
 
-        ReportUncited(registry, loaded, registryDiagnostics);
+        var readable = loaded.Select(f => f.Article).OfType<Article>().ToList();
+        ReportUncited(registry, readable, registryDiagnostics);
         var acrossArticles = LinkRule.Check(loaded, registry)
-            .Concat(ReviewSchedule.Overdue(loaded, today ?? DateOnly.FromDateTime(DateTime.UtcNow)))
-            .Concat(ReviewSchedule.DuplicateOrders(loaded))
-            .ToLookup(d => d.File, StringComparer.Ordinal);
+            .Concat(ReviewSchedule.Overdue(readable, today ?? DateOnly.FromDateTime(DateTime.UtcNow)))
+            .Concat(ReviewSchedule.DuplicateOrders(readable));
+        // A problem inside a shared block is found once per page using it; it is reported once.
         var diagnostics = registryDiagnostics.Items
-            .Concat(loaded.SelectMany(a => a.Diagnostics.Concat(acrossArticles[a.SourcePath]).OrderBy(d => d.Line).ThenBy(d => d.Column)))
+            .Concat(loaded.SelectMany(a => a.Diagnostics).Concat(acrossArticles).Concat(BlockDiagnostics(blocks, loaded))
+                .Distinct()
+                .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column))
             .ToList();
         return new ContentSnapshot(
             root,
             registry,
-            [.. servable.OrderBy(a => a.FrontMatter!.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
-            [.. loaded.Where(a => a.HasErrors)],
+            [.. servable.OrderBy(a => a.FrontMatter.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
+            loaded,
             diagnostics);
+    }
+
+    /// <summary>What is wrong with a block file itself, even when no page places it, and blocks no page places.</summary>
+    private static IEnumerable<Diagnostic> BlockDiagnostics(BlockLibrary blocks, List<ArticleFile> files)
+    {
+        var used = files.SelectMany(f => f.Blocks).Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var block in blocks.All)
+        {
+            foreach (var problem in block.Problems)
+            {
+                yield return problem;
+            }
+
+            if (!used.Contains(block.Name))
+            {
+                yield return new Diagnostic(block.DisplayPath, 1, 1, Severity.Warning, DiagnosticCodes.UnusedBlock,
+                    $"no article places block '{block.Name}'; place it with a line {BlockExpander.Marker} \"{block.Name}\" or delete the file");
+            }
+        }
     }
 
     private static ReferenceRegistry LoadRegistry(string root, DiagnosticBag diagnostics)

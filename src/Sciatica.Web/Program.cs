@@ -2,7 +2,7 @@ using Sciatica.Web.PageCache;
 using Sciatica.Web.Site;
 
 var app = SiteApplication.Build(HostingOptions.From(args));
-app.WarmUpSciaticaPages();
+app.WarmUpSciaticaPageCache();
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

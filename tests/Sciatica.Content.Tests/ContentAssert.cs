@@ -45,10 +45,20 @@ public static class ContentAssert
 
     public static readonly ReferenceRegistry Registry = ReferenceRegistry.Parse(RegistryYaml, new DiagnosticBag("references.yaml"));
 
-    /// <summary>Parses a body (front matter added) and returns the article.</summary>
-    public static Article Body(string body) =>
+    /// <summary>Parses a body (front matter added) and returns the file, with its diagnostics.</summary>
+    public static ArticleFile File(string body) =>
         ArticleLoader.Parse("test", FrontMatter + body, Registry, new DiagnosticBag("test.md"));
 
+    /// <summary>Parses a body (front matter added) and returns the article a page would show.</summary>
+    public static Article Body(string body) => Readable(File(body));
+
+    /// <summary>The file's article, failing the test when its front matter was not usable.</summary>
+    public static Article Readable(ArticleFile file)
+    {
+        Assert.NotNull(file.Article);
+        return file.Article;
+    }
+
     public static List<Diagnostic> Errors(string body, string code) =>
-        [.. Body(body).Diagnostics.Where(d => d.Code == code)];
+        [.. File(body).Diagnostics.Where(d => d.Code == code)];
 }

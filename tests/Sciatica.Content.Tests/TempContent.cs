@@ -25,6 +25,16 @@ public sealed class TempContent : IDisposable
     public string WriteArticle(string slug, string body, int order = 1, string nextReview = "2099-01-01", string extraFrontMatter = "") =>
         Write(slug, $"---\ntitle: Article {slug}\nsummary: About {slug}.\norder: {order}\nreviewed: 2026-01-01\nnext-review: {nextReview}\n{extraFrontMatter}\n---\n\n{body}\n");
 
+    /// <summary>Writes <c>blocks/{name}</c>, a shared block articles place with <c>--8&lt;-- "{name}"</c>.</summary>
+    public void WriteBlock(string name, string text)
+    {
+        Directory.CreateDirectory(Path.Combine(Root, "blocks"));
+        File.WriteAllText(Path.Combine(Root, "blocks", name), text);
+    }
+
+    /// <summary>How diagnostics name a file of this folder (it lies outside the working folder, so by the folder's own name).</summary>
+    public string Shown(string relative) => Path.Combine(Path.GetFileName(Root), relative);
+
     public ContentSnapshot Load(DateOnly? today = null) => ContentSnapshot.Load(Root, today: today);
 
     public void WriteBytes(string slug, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, "articles", slug + ".md"), bytes);

@@ -27,7 +27,7 @@ public sealed class InProcessSite : IAsyncDisposable
 
     public ContentSnapshot Content => _app.Services.GetRequiredService<ContentStore>().Current;
 
-    public static async Task<InProcessSite> StartAsync(string contentRoot, string? baseUrl)
+    public static async Task<InProcessSite> StartAsync(string contentRoot, string baseUrl)
     {
         var options = new WebApplicationOptions
         {
@@ -41,15 +41,11 @@ public sealed class InProcessSite : IAsyncDisposable
             var settings = new Dictionary<string, string?>
             {
                 ["Content:Root"] = contentRoot,
+                ["Site:BaseUrl"] = baseUrl,
                 ["Serilog:MinimumLevel:Default"] = "Warning",
                 ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
                 ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
             };
-            if (baseUrl is not null)
-            {
-                settings["Site:BaseUrl"] = baseUrl;
-            }
-
             builder.Configuration.AddInMemoryCollection(settings);
         });
         await app.StartAsync();

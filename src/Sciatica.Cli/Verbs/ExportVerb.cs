@@ -22,12 +22,13 @@ public static class ExportVerb
         var target = new Argument<string>("out-dir") { Description = "The folder to write: new, empty, or an earlier export (which is replaced)" };
         var baseUrl = new Option<Uri>("--base-url")
         {
-            Description = "The site's public address, for absolute links in the feed, sitemap and canonical URLs",
+            Description = "The address the copy is served from (https://…): the feed, sitemap, canonical URLs and printed QR codes use it",
             HelpName = "URL",
+            Required = true,
             CustomParser = ParseBaseUrl,
         };
         var command = new Command("export", "Write the published site as plain files for any static host (see README)") { target, baseUrl };
-        command.SetAction(result => Run(cli, cli.ContentRoot(result), result.GetRequiredValue(target), result.GetValue(baseUrl)));
+        command.SetAction(result => Run(cli, cli.ContentRoot(result), result.GetRequiredValue(target), result.GetRequiredValue(baseUrl)));
         return command;
     }
 
@@ -43,7 +44,7 @@ public static class ExportVerb
         return null;
     }
 
-    private static int Run(CliContext cli, string contentRoot, string target, Uri? baseUrl)
+    private static int Run(CliContext cli, string contentRoot, string target, Uri baseUrl)
     {
         if (!Directory.Exists(contentRoot))
         {
@@ -71,10 +72,10 @@ public static class ExportVerb
         }
     }
 
-    private static async Task<int> ExportAsync(CliContext cli, string contentRoot, string folder, Uri? baseUrl)
+    private static async Task<int> ExportAsync(CliContext cli, string contentRoot, string folder, Uri baseUrl)
     {
         var clock = Stopwatch.StartNew();
-        await using var site = await InProcessSite.StartAsync(contentRoot, baseUrl?.OriginalString);
+        await using var site = await InProcessSite.StartAsync(contentRoot, baseUrl.OriginalString);
         using var client = site.CreateClient();
         var snapshot = site.Content;
         var exporter = new SiteExporter(client, folder);

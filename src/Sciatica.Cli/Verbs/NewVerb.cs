@@ -42,7 +42,7 @@ public static class NewVerb
         }
 
         var snapshot = ContentSnapshot.Load(contentRoot, today: cli.Today);
-        var order = ReviewSchedule.NextFreeOrder(snapshot.Articles.Concat(snapshot.Failed));
+        var order = ReviewSchedule.NextFreeOrder(snapshot.Files.Select(f => f.Article).OfType<Article>());
         File.WriteAllText(path, ArticleScaffold.For(title.Trim(), cli.Today, order));
         cli.Output.WriteLine($"created {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} (a draft, order {order})");
         var content = contentRoot == ContentLocator.DefaultRoot() ? "" : $" --content {contentRoot}";

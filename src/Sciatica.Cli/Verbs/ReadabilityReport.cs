@@ -10,11 +10,11 @@ public static class ReadabilityReport
     {
         output.WriteLine();
         output.WriteLine($"{"article",-24} {"words",6} {"claims",6} {"cites",6} {"notes",5} {"FK",5} {"SMOG",5}  review due");
-        foreach (var article in snapshot.Articles)
+        foreach (var file in snapshot.Files)
         {
-            var r = article.Readability;
+            var r = file.Readability;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{article.Slug,-24} {r.Words,6} {article.ClaimCount,6} {article.CitationCount,6} {article.NoteCount,5} {r.FleschKincaidGrade,5:0.0} {r.Smog,5:0.0}  {article.FrontMatter?.NextReview:yyyy-MM-dd}"));
+                $"{file.Slug,-24} {r.Words,6} {file.ClaimCount,6} {file.CitationCount,6} {file.NoteCount,5} {r.FleschKincaidGrade,5:0.0} {r.Smog,5:0.0}  {file.Article?.FrontMatter.NextReview:yyyy-MM-dd}"));
         }
 
         output.WriteLine();

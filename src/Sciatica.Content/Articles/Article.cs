@@ -1,13 +1,13 @@
 using Sciatica.Content.Citations;
-using Sciatica.Content.Diagnostics;
-using Sciatica.Content.Links;
-using Sciatica.Content.Readability;
 using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
 
-/// <summary>One article, parsed, checked and rendered once; immutable afterwards.</summary>
+/// <summary>
+/// An article a page can show: its front matter was read, its body parsed and rendered once; immutable afterwards.
+/// Only a file with no errors (or the last good version of one) is served; see <see cref="ArticleFile"/> for the file itself.
+/// </summary>
 public sealed record Article
 {
     public required string Slug { get; init; }
@@ -15,8 +15,7 @@ public sealed record Article
     /// <summary>The path diagnostics name, relative to where the content was loaded from.</summary>
     public required string SourcePath { get; init; }
 
-    /// <summary>Null when the front matter is unusable; such an article is never published.</summary>
-    public FrontMatter? FrontMatter { get; init; }
+    public required FrontMatter FrontMatter { get; init; }
 
     public string Html { get; init; } = "";
 
@@ -30,25 +29,7 @@ public sealed record Article
     /// <summary>Its care cards rendered on their own, so other pages can show them (the home page's emergency card).</summary>
     public IReadOnlyList<CareCard> CareCards { get; init; } = [];
 
-    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
-
-    /// <summary>Links to other pages of the site, checked across articles by <see cref="LinkRule"/>.</summary>
-    public IReadOnlyList<InternalLink> Links { get; init; } = [];
-
-    /// <summary>The ids other pages may link to with <c>#anchor</c>.</summary>
-    public IReadOnlySet<string> Anchors { get; init; } = new HashSet<string>();
-
-    public int ClaimCount { get; init; }
-
-    public int NoteCount { get; init; }
-
-    public int CitationCount { get; init; }
-
-    public ReadabilityScore Readability { get; init; } = new(0, 0, 0, 0);
-
     public DateTimeOffset LastModified { get; init; }
 
-    public bool HasErrors => FrontMatter is null || Diagnostics.Any(d => d.IsError);
-
-    public string Title => FrontMatter?.Title ?? Slug;
+    public string Title => FrontMatter.Title;
 }

@@ -4,6 +4,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Sciatica.Content.Blocks;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Claims;
 using Sciatica.Content.Diagnostics;
@@ -24,7 +25,7 @@ public static class ArticleLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static Article Load(string path, string displayPath, ReferenceRegistry registry)
+    public static ArticleFile Load(string path, string displayPath, ReferenceRegistry registry, BlockLibrary blocks)
     {
         var slug = Path.GetFileNameWithoutExtension(path);
         var diagnostics = new DiagnosticBag(displayPath);
@@ -35,16 +36,18 @@ public static class ArticleLoader
             diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' must use lower-case letters, digits and hyphens only (it becomes the URL)");
         }
 
-        var article = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics);
-        return article with { LastModified = lastModified };
+        var file = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics, blocks);
+        // A page changes when a block it places changes.
+        var modified = file.Blocks.Select(b => b.LastModified).Append(lastModified).Max();
+        return file.Article is null ? file : file with { Article = file.Article with { LastModified = modified } };
     }
 
     /// <summary>A file that trips a bug in a parser becomes a diagnostic on that file, not a failed reload of every file.</summary>
-    private static Article ParseGuarded(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)
+    private static ArticleFile ParseGuarded(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics, BlockLibrary blocks)
     {
         try
         {
-            return Parse(slug, text, registry, diagnostics);
+            return Parse(slug, text, registry, diagnostics, blocks);
         }
 #pragma warning disable CA1031 // Any exception here is reported against the file; the other articles still load.
         catch (Exception e)
@@ -55,9 +58,11 @@ public static class ArticleLoader
         }
     }
 
-    public static Article Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics)
+    /// <param name="blocks">The shared blocks <c>--8&lt;-- "NAME.md"</c> lines may place; none when not given.</param>
+    public static ArticleFile Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics, BlockLibrary? blocks = null)
     {
-        if (ParseWithinLimits(text, diagnostics) is not { } document)
+        var assembled = BlockExpander.Expand(text, blocks ?? BlockLibrary.Empty, diagnostics);
+        if (ParseWithinLimits(assembled.Text, diagnostics) is not { } document)
         {
             return Unusable(slug, diagnostics);
         }
@@ -74,20 +79,15 @@ public static class ArticleLoader
                 $"reading level is Flesch-Kincaid grade {readability.FleschKincaidGrade} and SMOG {readability.Smog}; aim for at most {ReadabilityScore.MaxGrade} and {ReadabilityScore.MaxSmog}");
         }
 
-        var headings = ReadHeadings(document);
-        return new Article
+        return new ArticleFile
         {
             Slug = slug,
             SourcePath = diagnostics.File,
-            FrontMatter = frontMatter,
-            Html = Render(document),
-            Headings = headings,
-            References = references,
-            Sections = ArticleSection.Read(document, headings),
-            CareCards = CareCardReader.Read(document, slug),
-            Links = LinkCollector.Links(document, slug),
+            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, document, references),
+            Links = [.. LinkCollector.Links(document, slug).Select(l => Located(l, diagnostics))],
             Anchors = LinkCollector.Anchors(document, references),
-            Diagnostics = [.. diagnostics.Items.OrderBy(d => d.Line).ThenBy(d => d.Column)],
+            Blocks = assembled.Blocks,
+            Diagnostics = [.. diagnostics.Items.Distinct().OrderBy(d => d.File == diagnostics.File ? "" : d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)],
             ClaimCount = claims.Claims,
             NoteCount = claims.Notes,
             CitationCount = document.Descendants<CitationInline>().Sum(c => c.Items.Count),
@@ -95,8 +95,36 @@ public static class ArticleLoader
         };
     }
 
-    private static Article Unusable(string slug, DiagnosticBag diagnostics) =>
+    /// <summary>A link written in a shared block is reported at the block's line.</summary>
+    private static InternalLink Located(InternalLink link, DiagnosticBag diagnostics)
+    {
+        if (diagnostics.Map is not { } map)
+        {
+            return link;
+        }
+
+        var (file, line, column) = map.Locate(link.Line, link.Column);
+        return link with { File = file == diagnostics.File ? null : file, Line = line, Column = column };
+    }
+
+    private static ArticleFile Unusable(string slug, DiagnosticBag diagnostics) =>
         new() { Slug = slug, SourcePath = diagnostics.File, Diagnostics = diagnostics.Items };
+
+    private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, MarkdownDocument document, IReadOnlyList<CitedReference> references)
+    {
+        var headings = ReadHeadings(document);
+        return new Article
+        {
+            Slug = slug,
+            SourcePath = sourcePath,
+            FrontMatter = frontMatter,
+            Html = Render(document),
+            Headings = headings,
+            References = references,
+            Sections = ArticleSection.Read(document, headings),
+            CareCards = CareCardReader.Read(document, slug),
+        };
+    }
 
     /// <summary>Refuses nesting that would exhaust the stack, checked cheaply before Markdig recurses into it.</summary>
     private static MarkdownDocument? ParseWithinLimits(string text, DiagnosticBag diagnostics)
@@ -135,7 +163,8 @@ public static class ArticleLoader
 
     private static string Shorten(string url) => url.Length <= 80 ? url : url[..80] + "…";
 
-    private static string? ReadText(string path, DiagnosticBag diagnostics)
+    /// <summary>Strict UTF-8 within <see cref="MaxFileBytes"/>; shared blocks are read the same way.</summary>
+    internal static string? ReadText(string path, DiagnosticBag diagnostics)
     {
         try
         {

@@ -28,4 +28,7 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "SCI032";
     public const string HardToRead = "SCI040";
     public const string ReviewOverdue = "SCI050";
+    public const string UnknownBlock = "SCI070";
+    public const string BlockIncludesItself = "SCI071";
+    public const string UnusedBlock = "SCI072";
 }

@@ -10,7 +10,8 @@ public static class ReviewSchedule
     {
         foreach (var article in articles)
         {
-            if (article.FrontMatter is { } front && front.NextReview < today)
+            var front = article.FrontMatter;
+            if (front.NextReview < today)
             {
                 var days = today.DayNumber - front.NextReview.DayNumber;
                 yield return new Diagnostic(article.SourcePath, front.NextReviewLine, 1, Severity.Warning, DiagnosticCodes.ReviewOverdue,
@@ -23,14 +24,14 @@ public static class ReviewSchedule
     public static IEnumerable<Diagnostic> DuplicateOrders(IReadOnlyList<Article> articles)
     {
         var next = NextFreeOrder(articles);
-        return articles.Where(a => a.FrontMatter is not null)
-            .GroupBy(a => a.FrontMatter!.Order)
+        return articles
+            .GroupBy(a => a.FrontMatter.Order)
             .Where(g => g.Skip(1).Any())
-            .SelectMany(g => g.Skip(1).Select(a => new Diagnostic(a.SourcePath, a.FrontMatter!.OrderLine, 1, Severity.Warning, DiagnosticCodes.DuplicateOrder,
+            .SelectMany(g => g.Skip(1).Select(a => new Diagnostic(a.SourcePath, a.FrontMatter.OrderLine, 1, Severity.Warning, DiagnosticCodes.DuplicateOrder,
                 $"order {g.Key} is also used by '{g.First().SourcePath}'; give each article its own number (the next free one is {next})")));
     }
 
     /// <summary>One more than the highest <c>order</c> in use, so a new article goes last.</summary>
     public static int NextFreeOrder(IEnumerable<Article> articles) =>
-        articles.Select(a => a.FrontMatter?.Order ?? 0).DefaultIfEmpty(0).Max() + 1;
+        articles.Select(a => a.FrontMatter.Order).DefaultIfEmpty(0).Max() + 1;
 }

@@ -16,28 +16,28 @@ public static class LinkRule
     public const string FeedPage = "feed.xml";
     public const string SitemapPage = "sitemap.xml";
 
-    public static IEnumerable<Diagnostic> Check(IReadOnlyList<Article> articles, ReferenceRegistry registry)
+    public static IEnumerable<Diagnostic> Check(IReadOnlyList<ArticleFile> files, ReferenceRegistry registry)
     {
-        var pages = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        var pages = new Dictionary<string, ArticleFile>(StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            pages.TryAdd(article.Slug, article);
+            pages.TryAdd(file.Slug, file);
         }
 
         var referenceIds = registry.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var article in articles)
+        foreach (var file in files)
         {
-            foreach (var link in article.Links)
+            foreach (var link in file.Links)
             {
-                if (Problem(article, link, pages, referenceIds) is { } problem)
+                if (Problem(file, link, pages, referenceIds) is { } problem)
                 {
-                    yield return new Diagnostic(article.SourcePath, link.Line, link.Column, problem.Severity, problem.Code, problem.Message);
+                    yield return new Diagnostic(link.File ?? file.SourcePath, link.Line, link.Column, problem.Severity, problem.Code, problem.Message);
                 }
             }
         }
     }
 
-    private static (Severity Severity, string Code, string Message)? Problem(Article from, InternalLink link, Dictionary<string, Article> pages, HashSet<string> referenceIds)
+    private static (Severity Severity, string Code, string Message)? Problem(ArticleFile from, InternalLink link, Dictionary<string, ArticleFile> pages, HashSet<string> referenceIds)
     {
         var target = link.Path;
         if (target is Home or FeedPage or SitemapPage)
@@ -55,7 +55,7 @@ public static class LinkRule
             return (Severity.Error, DiagnosticCodes.BrokenLink, $"link to '{link.Display}' goes nowhere: there is no article '{target}' (write article links as /slug)");
         }
 
-        if (to.FrontMatter is { Draft: true } && from.FrontMatter is { Draft: false })
+        if (to.Article?.FrontMatter is { Draft: true } && from.Article?.FrontMatter is { Draft: false })
         {
             return (Severity.Error, DiagnosticCodes.BrokenLink, $"link to '{link.Display}' points at a draft, which readers cannot see yet");
         }

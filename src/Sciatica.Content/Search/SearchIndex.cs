@@ -17,7 +17,7 @@ public sealed class SearchIndex
     private SearchIndex(IReadOnlyList<IndexedArticle> articles) => _articles = articles;
 
     public static SearchIndex Build(IEnumerable<Article> articles) =>
-        new([.. articles.Where(a => a.FrontMatter is not null).Select(IndexedArticle.Of)]);
+        new([.. articles.Select(IndexedArticle.Of)]);
 
     /// <summary>The query's terms after filler words are dropped; empty means there is nothing to search for.</summary>
     public static IReadOnlyList<string> TermsOf(string? query) => [.. SearchTerms.Of(query ?? "").Distinct()];
@@ -35,7 +35,7 @@ public sealed class SearchIndex
             .OfType<SearchResult>()
             .OrderByDescending(r => r.MatchedTerms)
             .ThenByDescending(r => r.Score)
-            .ThenBy(r => r.Article.FrontMatter!.Order)];
+            .ThenBy(r => r.Article.FrontMatter.Order)];
     }
 
     private sealed record IndexedSection(ArticleSection Section, HashSet<string> HeadingTerms, Dictionary<string, int> BodyCounts);
@@ -45,7 +45,7 @@ public sealed class SearchIndex
         public static IndexedArticle Of(Article article) => new(
             article,
             [.. SearchTerms.Of(article.Title)],
-            [.. SearchTerms.Of(article.FrontMatter!.Summary)],
+            [.. SearchTerms.Of(article.FrontMatter.Summary)],
             [.. article.Sections.Select(s => new IndexedSection(
                 s,
                 [.. SearchTerms.Of(s.Heading?.Text ?? "")],
@@ -63,7 +63,7 @@ public sealed class SearchIndex
             var score = terms.Sum(t => (TitleTerms.Contains(t) ? TitleWeight : 0) + (SummaryTerms.Contains(t) ? SummaryWeight : 0))
                 + sectionScores.Sum(s => s.Score);
             var best = sectionScores.OrderByDescending(s => s.Score).FirstOrDefault();
-            var snippetFrom = best.Score > 0 ? best.s.Section.Text : Article.FrontMatter!.Summary;
+            var snippetFrom = best.Score > 0 ? best.s.Section.Text : Article.FrontMatter.Summary;
             return new SearchResult(Article, best.Score > 0 ? best.s.Section.Heading : null, Snippet(snippetFrom, terms), matched, score);
         }
 

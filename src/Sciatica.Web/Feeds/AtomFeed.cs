@@ -18,11 +18,11 @@ public static class AtomFeed
 
     public static string Render(IEnumerable<Article> articles, SiteOptions site)
     {
-        var entries = articles.Where(a => a.FrontMatter is not null)
-            .OrderByDescending(a => a.FrontMatter!.Reviewed)
-            .ThenBy(a => a.FrontMatter!.Order)
+        var entries = articles
+            .OrderByDescending(a => a.FrontMatter.Reviewed)
+            .ThenBy(a => a.FrontMatter.Order)
             .ToList();
-        var updated = entries.Count > 0 ? entries[0].FrontMatter!.Reviewed : DateOnly.FromDayNumber(0);
+        var updated = entries.Count > 0 ? entries[0].FrontMatter.Reviewed : DateOnly.FromDayNumber(0);
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", SiteOptions.Name),
             new XElement(Atom + "subtitle", "Articles on sciatica, newest review first, with what changed."),
@@ -37,7 +37,7 @@ public static class AtomFeed
 
     private static XElement Entry(Article article, SiteOptions site)
     {
-        var front = article.FrontMatter!;
+        var front = article.FrontMatter;
         var url = site.Absolute($"/{article.Slug}");
         return new XElement(Atom + "entry",
             new XElement(Atom + "title", front.Title),

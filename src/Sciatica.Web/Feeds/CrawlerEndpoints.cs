@@ -18,13 +18,13 @@ public static class CrawlerEndpoints
         {
             var articles = store.Current.Published(includeDrafts: false).ToList();
             var urls = new List<XElement> { Url(site.Value.Absolute("/"), null), Url(site.Value.Absolute("/references"), null) };
-            urls.AddRange(articles.Select(a => Url(site.Value.Absolute($"/{a.Slug}"), a.FrontMatter!.Reviewed)));
+            urls.AddRange(articles.Select(a => Url(site.Value.Absolute($"/{a.Slug}"), a.FrontMatter.Reviewed)));
             var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemap + "urlset", urls));
             return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
-        }).WithMetadata(new RenderOncePerContentVersionAttribute());
+        }).WithMetadata(new KeepInPageCacheAttribute());
         app.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
             Results.Text($"User-agent: *\nDisallow: /search\nSitemap: {site.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"))
-            .WithMetadata(new RenderOncePerContentVersionAttribute());
+            .WithMetadata(new KeepInPageCacheAttribute());
         return app;
     }
 

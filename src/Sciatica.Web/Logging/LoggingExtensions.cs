@@ -40,7 +40,7 @@ public static class LoggingExtensions
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.GetLevel = (context, _, exception) =>
-                PageWarmUp.IsWarmUp(context) ? LogEventLevel.Verbose // it reports for itself
+                PageCacheWarmUp.IsWarmUp(context) ? LogEventLevel.Verbose // it reports for itself
                 : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
                 : LogEventLevel.Information;
         });

@@ -6,7 +6,7 @@ using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Pages;
 
-[RenderOncePerContentVersion]
+[KeepInPageCache]
 public sealed class IndexModel(ContentStore store) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];

@@ -17,7 +17,7 @@ public sealed class LinkPreview(IOptions<SiteOptions> options)
 
     public string MedicalWebPage(Article article)
     {
-        var front = article.FrontMatter!;
+        var front = article.FrontMatter;
         var page = new Dictionary<string, object>
         {
             ["@context"] = "https://schema.org",

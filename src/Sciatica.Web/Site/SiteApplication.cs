@@ -25,7 +25,7 @@ public static class SiteApplication
         builder.AddSciaticaKestrelLimits();
         builder.Services.AddSciaticaContent(builder.Configuration);
         builder.Services.AddSciaticaSite(builder.Configuration);
-        builder.Services.AddSciaticaPageCaching();
+        builder.Services.AddSciaticaPageCache();
         builder.Services.AddSciaticaHealth();
         builder.Services.AddSciaticaPages();
 
@@ -34,13 +34,13 @@ public static class SiteApplication
         app.UseSciaticaRequestLogging();
         app.UseSciaticaSecurityHeaders();
         app.UseSciaticaRequestHardening();
-        app.UseSciaticaRenderedPages();
+        app.UseSciaticaPageCache();
         app.UseSciaticaErrorPages();
         app.UseRouting();
         // Placed after routing (the framework would put them first) so pages served from memory skip them.
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseSciaticaPageCaching();
+        app.UseSciaticaPageCacheFill();
         app.MapSciaticaStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapSciaticaCrawlerFiles();

@@ -16,16 +16,16 @@ public sealed class NewVerbTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("order 8", output, StringComparison.Ordinal);
-        var snapshot = _content.Load();
+        var snapshot = _content.Load(DateOnly.FromDateTime(Cli.Today.UtcDateTime));
         var article = snapshot.Find("leg-exercises")!;
         Assert.Null(article);
         var scaffold = Assert.Single(snapshot.Failed);
         var today = DateOnly.FromDateTime(Cli.Today.UtcDateTime);
-        Assert.Equal("Exercises: for your legs", scaffold.FrontMatter?.Title);
-        Assert.Equal(8, scaffold.FrontMatter?.Order);
-        Assert.Equal(today, scaffold.FrontMatter?.Reviewed);
-        Assert.Equal(today.AddYears(1), scaffold.FrontMatter?.NextReview);
-        Assert.True(scaffold.FrontMatter?.Draft);
+        Assert.Equal("Exercises: for your legs", scaffold.Article?.FrontMatter.Title);
+        Assert.Equal(8, scaffold.Article?.FrontMatter.Order);
+        Assert.Equal(today, scaffold.Article?.FrontMatter.Reviewed);
+        Assert.Equal(today.AddYears(1), scaffold.Article?.FrontMatter.NextReview);
+        Assert.True(scaffold.Article?.FrontMatter.Draft);
         var error = Assert.Single(snapshot.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.ClaimWithoutCitation, error.Code);
     }

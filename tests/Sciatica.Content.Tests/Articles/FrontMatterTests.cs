@@ -5,7 +5,7 @@ namespace Sciatica.Content.Tests.Articles;
 
 public class FrontMatterTests
 {
-    private static Article Load(string frontMatter) =>
+    private static ArticleFile Load(string frontMatter) =>
         ArticleLoader.Parse("test", $"---\n{frontMatter}\n---\n\nBody [@guide].\n", ContentAssert.Registry, new DiagnosticBag("test.md"));
 
     private const string Valid = "title: T\nsummary: S\norder: 2\nreviewed: 2026-11-24\nnext-review: 2027-11-24";
@@ -13,7 +13,7 @@ public class FrontMatterTests
     [Fact]
     public void Reads_every_field()
     {
-        var front = Load(Valid + "\ndraft: true\nreviewed-by: Dr A\nchanges: New table.").FrontMatter!;
+        var front = ContentAssert.Readable(Load(Valid + "\ndraft: true\nreviewed-by: Dr A\nchanges: New table.")).FrontMatter;
         Assert.Equal(("T", "S", 2), (front.Title, front.Summary, front.Order));
         Assert.Equal((new DateOnly(2026, 11, 24), new DateOnly(2027, 11, 24)), (front.Reviewed, front.NextReview));
         Assert.True(front.Draft);
@@ -63,7 +63,7 @@ public class FrontMatterTests
         var article = Load(Valid + "\ntitle: [unclosed");
         var error = Assert.Single(article.Diagnostics, d => d.Code == DiagnosticCodes.InvalidFrontMatter);
         Assert.True(error.Line >= 7, $"line {error.Line}");
-        Assert.Null(article.FrontMatter);
+        Assert.Null(article.Article);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class HostileFrontMatterTests
             + "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
             + "title: *f\nsummary: *f\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n";
         var article = Parse(bomb + Body);
-        Assert.Null(article.FrontMatter);
+        Assert.Null(article.Article);
         Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.BadFrontMatterValue && d.Message.Contains("'title' must be non-empty text", StringComparison.Ordinal));
     }
 
@@ -40,7 +40,7 @@ public class HostileFrontMatterTests
         };
         fields[key] = line;
         var article = Parse("---\n" + string.Join('\n', fields.Values) + "\n---\n" + Body);
-        Assert.Null(article.FrontMatter);
+        Assert.Null(article.Article);
         var error = Assert.Single(article.Diagnostics, d => d.Code == DiagnosticCodes.BadFrontMatterValue);
         Assert.Equal(2 + fields.Keys.ToList().IndexOf(key), error.Line);
     }
@@ -49,7 +49,7 @@ public class HostileFrontMatterTests
     public void A_huge_title_is_refused()
     {
         var article = Parse($"---\ntitle: {new string('a', 500_000)}\nsummary: S\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body);
-        Assert.Null(article.FrontMatter);
+        Assert.Null(article.Article);
         Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.BadFrontMatterValue && d.Message.Contains("keep it to 120", StringComparison.Ordinal));
     }
 
@@ -59,7 +59,7 @@ public class HostileFrontMatterTests
     public void Deeply_nested_yaml_is_refused_before_it_is_parsed(string open)
     {
         var article = Parse("---\ntitle: " + string.Concat(Enumerable.Repeat(open, 100_000)) + "\n---\n" + Body);
-        Assert.Null(article.FrontMatter);
+        Assert.Null(article.Article);
         Assert.Contains(article.Diagnostics, d => d is { IsError: true, Line: 2 });
     }
 
@@ -79,7 +79,7 @@ public class HostileFrontMatterTests
     public void Unfinished_yaml_is_a_located_error_not_an_exception(string line)
     {
         var article = Parse("---\n" + line + "\nsummary: S\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body);
-        Assert.Null(article.FrontMatter);
+        Assert.Null(article.Article);
         Assert.Contains(article.Diagnostics, d => d is { Code: DiagnosticCodes.InvalidFrontMatter, IsError: true });
     }
 
@@ -101,11 +101,11 @@ public class HostileFrontMatterTests
     [Fact]
     public void A_title_that_closes_the_title_element_is_kept_as_plain_text()
     {
-        var article = Parse("---\ntitle: \"</title><script>alert(1)</script>\"\nsummary: \"\\\" onload=\\\"alert(1)\"\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body);
-        Assert.Equal("</title><script>alert(1)</script>", article.FrontMatter!.Title);
+        var article = ContentAssert.Readable(Parse("---\ntitle: \"</title><script>alert(1)</script>\"\nsummary: \"\\\" onload=\\\"alert(1)\"\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body));
+        Assert.Equal("</title><script>alert(1)</script>", article.FrontMatter.Title);
         Assert.Equal("\" onload=\"alert(1)", article.FrontMatter.Summary);
     }
 
-    private static Article Parse(string text) =>
+    private static ArticleFile Parse(string text) =>
         ArticleLoader.Parse("test", text, ContentAssert.Registry, new DiagnosticBag("test.md"));
 }

@@ -52,7 +52,7 @@ public class ClaimRuleTests
     [Fact]
     public void Counts_notes_so_reviewers_see_what_is_exempt()
     {
-        var article = ContentAssert.Body("::: note\nFraming.\n:::\n\n::: note\nMore framing.\n:::\n\nClaim [@guide].");
+        var article = ContentAssert.File("::: note\nFraming.\n:::\n\n::: note\nMore framing.\n:::\n\nClaim [@guide].");
         Assert.Equal(2, article.NoteCount);
         Assert.Equal(1, article.ClaimCount);
     }

@@ -19,7 +19,7 @@ public class ReadabilityMeterTests
     [Fact]
     public void Short_plain_sentences_score_low_and_pass()
     {
-        var article = ContentAssert.Body("Walk each day [@guide]. It helps you get well [@guide]. Keep going [@guide].");
+        var article = ContentAssert.File("Walk each day [@guide]. It helps you get well [@guide]. Keep going [@guide].");
         Assert.True(article.Readability.FleschKincaidGrade < 4, $"FK {article.Readability.FleschKincaidGrade}");
         Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCodes.HardToRead);
     }
@@ -27,7 +27,7 @@ public class ReadabilityMeterTests
     [Fact]
     public void Long_technical_sentences_get_a_warning()
     {
-        var article = ContentAssert.Body(
+        var article = ContentAssert.File(
             "Lumbosacral radiculopathy attributable to intervertebral disc herniation demonstrates considerable spontaneous resolution, notwithstanding substantial interindividual variability in symptomatic trajectories [@guide].");
         Assert.True(article.Readability.FleschKincaidGrade > 8);
         Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.HardToRead && d.Severity == Severity.Warning);
@@ -36,7 +36,7 @@ public class ReadabilityMeterTests
     [Fact]
     public void Headings_and_citations_are_not_counted()
     {
-        var article = ContentAssert.Body("## Extraordinarily complicated terminology\n\nWalk [@guide].");
+        var article = ContentAssert.File("## Extraordinarily complicated terminology\n\nWalk [@guide].");
         Assert.Equal(1, article.Readability.Words);
     }
 }

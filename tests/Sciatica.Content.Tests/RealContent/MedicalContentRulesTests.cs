@@ -12,7 +12,7 @@ public partial class MedicalContentRulesTests
 {
     private static readonly string Root = ContentLocator.DefaultRoot();
 
-    private static readonly string[] Slugs = ["overview", "natural-course", "imaging", "activity", "injections-and-surgery", "red-flags", "faq"];
+    private static readonly string[] Slugs = ["overview", "natural-course", "imaging", "activity", "injections-and-surgery", "red-flags", "faq", "medicines", "self-care", "diagnosis"];
 
     public static TheoryData<string> AllSlugs() => [.. Slugs];
 
@@ -27,7 +27,7 @@ public partial class MedicalContentRulesTests
             .Select(s => s.ToLowerInvariant());
 
     [Fact]
-    public void All_seven_articles_are_published_without_errors()
+    public void Every_article_is_published_without_errors()
     {
         var snapshot = ContentSnapshot.Load(Root);
         Assert.Empty(snapshot.Failed);
@@ -64,16 +64,35 @@ public partial class MedicalContentRulesTests
 
     [Theory]
     [MemberData(nameof(AllSlugs))]
-    public void No_article_recommends_what_NICE_says_not_to_offer(string slug)
+    public void No_article_recommends_what_NICE_says_not_to_offer(string slug) =>
+        AssertEveryParagraphNaming(NotToOffer(), slug, Negation());
+
+    [Theory]
+    [MemberData(nameof(AllSlugs))]
+    public void No_article_speaks_for_a_medicine_NICE_advises_against_for_sciatica(string slug) =>
+        AssertEveryParagraphNaming(MedicineAdvisedAgainst(), slug, NegationOrWarning());
+
+    /// <summary>A paragraph naming a treatment NICE advises against must say so; a list item may take
+    /// its "not" from the paragraph that introduces the list.</summary>
+    private static void AssertEveryParagraphNaming(Regex treatment, string slug, Regex caution)
     {
         foreach (var paragraph in Parse(slug).Descendants<ParagraphBlock>())
         {
             var text = InlineText.Of(paragraph.Inline).ToLowerInvariant();
-            if (NotToOffer().IsMatch(text))
+            if (treatment.IsMatch(text))
             {
-                // A list item may take its "not" from the paragraph that introduces the list.
-                Assert.Matches(Negation(), text + " " + ListIntroduction(paragraph));
+                Assert.Matches(caution, text + " " + ListIntroduction(paragraph));
             }
+        }
+    }
+
+    [Fact]
+    public void Medicines_page_names_every_medicine_group_NICE_advises_against_for_sciatica()
+    {
+        var text = string.Join(" ", Sentences(Parse("medicines")));
+        foreach (var group in new[] { "gabapentinoid", "antiepileptic", "oral corticosteroid", "benzodiazepine", "opioid" })
+        {
+            Assert.Contains(group, text, StringComparison.Ordinal);
         }
     }
 
@@ -109,7 +128,7 @@ public partial class MedicalContentRulesTests
     [MemberData(nameof(AllSlugs))]
     public void Next_review_is_due_within_a_year(string slug)
     {
-        var front = ContentSnapshot.Load(Root).Find(slug)!.FrontMatter!;
+        var front = ContentSnapshot.Load(Root).Find(slug)!.FrontMatter;
         Assert.InRange(front.NextReview, front.Reviewed.AddDays(1), front.Reviewed.AddYears(1));
     }
 
@@ -124,4 +143,10 @@ public partial class MedicalContentRulesTests
 
     [GeneratedRegex(@"\b(not|no|don't|doesn't|never|avoid)\b")]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(gabapentinoids?|pregabalin|gabapentin|antiepileptics?|corticosteroids?|steroid tablets|benzodiazepines?|opioids?)\b")]
+    private static partial Regex MedicineAdvisedAgainst();
+
+    [GeneratedRegex(@"\b(not|no|don't|never|avoid|against|harm\w*|danger\w*|risks?|withdrawal)\b")]
+    private static partial Regex NegationOrWarning();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sciatica.Content.Articles;
+using Sciatica.Content.Blocks;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering;
@@ -25,7 +26,7 @@ public class PathologicalInputTests
     [MemberData(nameof(Inputs))]
     public void Deep_nesting_is_refused_with_a_diagnostic(string name, string body)
     {
-        var article = ContentAssert.Body(body);
+        var article = ContentAssert.File(body);
         var error = Assert.Single(article.Diagnostics, d => d.Code == DiagnosticCodes.NestedTooDeeply);
         Assert.True(error.IsError, name);
         Assert.True(article.HasErrors);
@@ -35,7 +36,7 @@ public class PathologicalInputTests
     public void Hundred_thousand_unmatched_stars_finish_in_bounded_time()
     {
         var watch = Stopwatch.StartNew();
-        var article = ContentAssert.Body(string.Concat(Enumerable.Repeat("word *", 100_000)));
+        var article = ContentAssert.File(string.Concat(Enumerable.Repeat("word *", 100_000)));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
         Assert.NotEmpty(article.Diagnostics);
     }
@@ -44,7 +45,7 @@ public class PathologicalInputTests
     public void Ordinary_nesting_is_accepted()
     {
         var body = "> Quoted [@guide].\n\n- one [@guide]:\n  - two\n    - three\n\n1. first [@guide]\n2. second [@guide]\n\n[a [link] inside](/red-flags) [@guide].";
-        Assert.DoesNotContain(ContentAssert.Body(body).Diagnostics, d => d.Code == DiagnosticCodes.NestedTooDeeply);
+        Assert.DoesNotContain(ContentAssert.File(body).Diagnostics, d => d.Code == DiagnosticCodes.NestedTooDeeply);
         Assert.True(NestingDepth.Deepest(body).Depth < NestingDepth.Max);
     }
 
@@ -59,7 +60,7 @@ public class PathologicalInputTests
                 file.SetLength(20 * 1024 * 1024);
             }
 
-            var article = ArticleLoader.Load(path, "huge.md", ReferenceRegistry.Empty);
+            var article = ArticleLoader.Load(path, "huge.md", ReferenceRegistry.Empty, BlockLibrary.Empty);
             var error = Assert.Single(article.Diagnostics);
             Assert.Equal(DiagnosticCodes.UnreadableFile, error.Code);
             Assert.Contains("limited to 1,048,576", error.Message, StringComparison.Ordinal);

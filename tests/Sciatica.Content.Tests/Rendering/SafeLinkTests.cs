@@ -29,10 +29,11 @@ public class SafeLinkTests
     [InlineData("[click](javascript:alert(1) \"title\")")]
     public void Unsafe_links_are_dropped_keeping_their_words(string markdown)
     {
-        var article = Cited(markdown);
-        AssertNoUnsafeUrl(article.Html);
-        Assert.DoesNotContain("<a href=\"javascript", article.Html, StringComparison.OrdinalIgnoreCase);
-        var error = Assert.Single(article.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink);
+        var file = Cited(markdown);
+        var html = ContentAssert.Readable(file).Html;
+        AssertNoUnsafeUrl(html);
+        Assert.DoesNotContain("<a href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
+        var error = Assert.Single(file.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal(8, error.Line);
     }
@@ -45,10 +46,11 @@ public class SafeLinkTests
     [InlineData("![x-ray][img]\n\n[img]: data:image/png;base64,AAAA")]
     public void Images_from_anywhere_but_this_site_are_dropped_keeping_their_description(string markdown)
     {
-        var article = Cited(markdown);
-        Assert.DoesNotContain("<img", article.Html, StringComparison.Ordinal);
-        Assert.Contains("x-ray", article.Html, StringComparison.Ordinal);
-        Assert.Single(article.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink);
+        var file = Cited(markdown);
+        var html = ContentAssert.Readable(file).Html;
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("x-ray", html, StringComparison.Ordinal);
+        Assert.Single(file.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink);
     }
 
     [Theory]
@@ -63,9 +65,9 @@ public class SafeLinkTests
     [InlineData("<editor@example.org>", "mailto:editor@example.org")]
     public void Safe_links_are_kept(string markdown, string href)
     {
-        var article = Cited(markdown);
-        Assert.Contains($"href=\"{href}\"", article.Html, StringComparison.Ordinal);
-        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink);
+        var file = Cited(markdown);
+        Assert.Contains($"href=\"{href}\"", ContentAssert.Readable(file).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(file.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink);
     }
 
     [Fact]
@@ -84,7 +86,7 @@ public class SafeLinkTests
     [InlineData("<iframe src=\"https://evil.example\"></iframe>")]
     public void Raw_html_is_shown_as_text_never_as_markup(string markdown)
     {
-        var elements = new HtmlParser().ParseDocument(Cited(markdown).Html).Body!.QuerySelectorAll("*");
+        var elements = new HtmlParser().ParseDocument(ContentAssert.Readable(Cited(markdown)).Html).Body!.QuerySelectorAll("*");
         Assert.DoesNotContain(elements, e => e.TagName is "SCRIPT" or "IMG" or "DIV" or "SVG" or "IFRAME");
         Assert.DoesNotContain(elements, e => e.GetAttribute("href")?.StartsWith("javascript", StringComparison.OrdinalIgnoreCase) == true);
         Assert.Equal("P", elements[0].TagName);
@@ -92,10 +94,10 @@ public class SafeLinkTests
     }
 
     /// <summary>The citation goes on the first line, so reference definitions below stay definitions.</summary>
-    private static Article Cited(string markdown)
+    private static ArticleFile Cited(string markdown)
     {
         var lines = markdown.Split('\n', 2);
-        return ContentAssert.Body(lines[0] + Cite + (lines.Length > 1 ? "\n" + lines[1] : ""));
+        return ContentAssert.File(lines[0] + Cite + (lines.Length > 1 ? "\n" + lines[1] : ""));
     }
 
     private static void AssertNoUnsafeUrl(string html) =>

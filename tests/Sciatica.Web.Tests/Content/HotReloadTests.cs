@@ -42,7 +42,7 @@ public sealed class HotReloadTests : IDisposable
     public async Task After_an_edit_every_page_is_rendered_again_before_anyone_asks_for_it()
     {
         var store = _site.Services.GetRequiredService<ContentStore>();
-        var cache = _site.Services.GetRequiredService<RenderedPageCache>();
+        var cache = _site.Services.GetRequiredService<CachedPages>();
         var before = store.Current;
         _content.Write("first", Read("first").Replace("title: First article", "title: Edited article", StringComparison.Ordinal));
         await Eventually.Get(() => Task.FromResult(store.Current), current => current != before, "the reload");
@@ -108,6 +108,23 @@ public sealed class HotReloadTests : IDisposable
         _content.Write("third", TempContent.Article("Third article", 3));
         await Eventually.Get(() => Status("/third"), s => s == HttpStatusCode.OK, "the new page");
         Assert.Contains("<h1>Third article</h1>", await Html("/third"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_block_edit_shows_up_on_the_pages_that_place_it_and_a_broken_block_keeps_their_last_good_version()
+    {
+        _content.WriteBlock("see-a-gp.md", "See a GP if the pain lasts [@guide].\n");
+        _content.Write("second", TempContent.Article("Second article", 2, "--8<-- \"see-a-gp.md\""));
+        await Eventually.Get(() => Html("/second"), html => html.Contains("if the pain lasts", StringComparison.Ordinal), "the placed block");
+
+        _content.WriteBlock("see-a-gp.md", "See a GP if the pain lasts six weeks [@guide].\n");
+        await Eventually.Get(() => Html("/second"), html => html.Contains("lasts six weeks", StringComparison.Ordinal), "the edited block");
+
+        _content.WriteBlock("see-a-gp.md", "A line with no source.\n");
+        var health = await Eventually.Get(() => Health(), h => h.StartsWith("Degraded", StringComparison.Ordinal), "health to notice the broken block");
+        Assert.Contains("see-a-gp.md", health, StringComparison.Ordinal);
+        Assert.Contains("lasts six weeks", await Html("/second"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, await Status("/first"));
     }
 
     private string Path(string slug) => System.IO.Path.Combine(_content.Root, "articles", slug + ".md");

@@ -6,10 +6,11 @@ using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Pages;
 
-[RenderOncePerContentVersion]
+[KeepInPageCache]
 public sealed class ArticleModel(ContentStore store) : PageModel
 {
-    public Article Article { get; private set; } = null!;
+    /// <summary>Null when only the editor panel is shown: the file has errors and no good version was ever loaded.</summary>
+    public Article? Article { get; private set; }
 
     public Article? Previous { get; private set; }
 

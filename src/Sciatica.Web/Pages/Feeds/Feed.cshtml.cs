@@ -9,7 +9,7 @@ using Sciatica.Web.Site;
 namespace Sciatica.Web.Pages;
 
 /// <summary><c>/feed.xml</c>: the Atom feed of published articles (never drafts, even in Development).</summary>
-[RenderOncePerContentVersion]
+[KeepInPageCache]
 public sealed class FeedModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
 {
     public IActionResult OnGet() =>

@@ -5,7 +5,7 @@ using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Pages;
 
-[RenderOncePerContentVersion]
+[KeepInPageCache]
 public sealed class ReferencesModel(ContentStore store) : PageModel
 {
     public ContentSnapshot Snapshot { get; private set; } = null!;

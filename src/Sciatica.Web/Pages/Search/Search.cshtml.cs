@@ -29,7 +29,7 @@ public sealed class SearchModel(ContentStore store) : PageModel
 
         var snapshot = store.Current;
         HasTerms = SearchIndex.TermsOf(Query).Count > 0;
-        Results = snapshot.Search.Search(Query, a => store.IncludeDrafts || a.FrontMatter is { Draft: false });
+        Results = snapshot.Search.Search(Query, a => store.IncludeDrafts || !a.FrontMatter.Draft);
         Sections = [.. snapshot.Published(store.IncludeDrafts)];
     }
 }

@@ -5,4 +5,4 @@ namespace Sciatica.Web.PageCache;
 /// headers or time), so it may be rendered once and kept. Search results, for one, must not carry it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class RenderOncePerContentVersionAttribute : Attribute;
+public sealed class KeepInPageCacheAttribute : Attribute;

@@ -6,7 +6,7 @@ using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Tests.PageCache;
 
-public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
+public sealed class PageCacheTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
 {
     [Fact]
     public async Task Pages_carry_a_strong_etag_last_modified_and_a_cdn_friendly_cache_control()
@@ -15,8 +15,8 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
         Assert.NotNull(response.Headers.ETag);
         Assert.False(response.Headers.ETag.IsWeak);
         Assert.NotNull(response.Content.Headers.LastModified);
-        Assert.Equal(RenderedPageResponse.CacheControl, response.Headers.CacheControl?.ToString());
-        Assert.Contains("stale-while-revalidate", RenderedPageResponse.CacheControl, StringComparison.Ordinal);
+        Assert.Equal(CachedPageResponse.CacheControl, response.Headers.CacheControl?.ToString());
+        Assert.Contains("stale-while-revalidate", CachedPageResponse.CacheControl, StringComparison.Ordinal);
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
     }
 
@@ -66,7 +66,7 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
         var second = await Get("/first", r => r.Headers.AcceptEncoding.ParseAdd("br"));
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
         Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
-        Assert.True(site.Production.Services.GetRequiredService<RenderedPageCache>().TryGet("/first", out var kept));
+        Assert.True(site.Production.Services.GetRequiredService<CachedPages>().TryGet("/first", out var kept));
         Assert.Equal(await second.Content.ReadAsByteArrayAsync(), kept.In(ContentCoding.Brotli).Bytes);
     }
 
@@ -74,7 +74,7 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
     public async Task Every_published_page_is_rendered_at_start_up_before_anyone_asks_for_it()
     {
         using var fresh = new SiteFactory();
-        var cache = fresh.Services.GetRequiredService<RenderedPageCache>();
+        var cache = fresh.Services.GetRequiredService<CachedPages>();
         string[] published = ["/", "/first", "/second", "/references"];
         await Eventually.Get(() => Task.FromResult(published.All(p => cache.TryGet(p, out _))), warm => warm, "home, articles and references in the page cache");
         Assert.False(cache.TryGet("/broken", out _)); // has errors, so it is not published
@@ -95,7 +95,7 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
         var sciatica = await (await Get("/search?q=first")).Content.ReadAsStringAsync();
         var other = await (await Get("/search?q=zzzzunknown")).Content.ReadAsStringAsync();
         Assert.NotEqual(sciatica, other);
-        Assert.False(site.Production.Services.GetRequiredService<RenderedPageCache>().TryGet("/search", out _));
+        Assert.False(site.Production.Services.GetRequiredService<CachedPages>().TryGet("/search", out _));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class PageCachingTests(SiteFactoryFixture site) : IClassFixture<Si
         var (response, document) = await site.Production.GetPageAsync("/no-such-page");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.NotNull(document.QuerySelector("h1"));
-        Assert.False(site.Production.Services.GetRequiredService<RenderedPageCache>().TryGet("/no-such-page", out _));
+        Assert.False(site.Production.Services.GetRequiredService<CachedPages>().TryGet("/no-such-page", out _));
     }
 
     [Fact]

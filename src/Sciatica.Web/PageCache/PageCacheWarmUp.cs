@@ -10,20 +10,20 @@ namespace Sciatica.Web.PageCache;
 /// real pipeline, so they are kept exactly as a request would keep them, and a page already kept costs
 /// only a lookup.
 /// </summary>
-public static class PageWarmUp
+public static class PageCacheWarmUp
 {
     /// <summary>True for the warm-up's own renders, which are not requests and are not logged as such.</summary>
     /// <remarks>A feature rather than an item: reading <c>Items</c> would create a dictionary for every request.</remarks>
     public static bool IsWarmUp(HttpContext context) => context.Features.Get<WarmUpRender>() is not null;
 
-    public static WebApplication WarmUpSciaticaPages(this WebApplication app)
+    public static WebApplication WarmUpSciaticaPageCache(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<ContentStore>();
         var warmer = new PageWarmer(
             ((IApplicationBuilder)app).Build(),
             store,
             app.Services.GetRequiredService<IServiceScopeFactory>(),
-            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PageWarmUp)),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PageCacheWarmUp)),
             app.Lifetime.ApplicationStopping);
         warmer.Start("at start-up");
         store.Reloaded += _ => warmer.Start("after a content change");

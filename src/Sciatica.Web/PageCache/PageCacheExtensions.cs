@@ -11,11 +11,11 @@ namespace Sciatica.Web.PageCache;
 /// the rest of the request; see README, Performance. Responses that are not kept (search results, 404s,
 /// health) are compressed per request at the fastest setting.
 /// </summary>
-public static class PageCaching
+public static class PageCacheExtensions
 {
-    public static IServiceCollection AddSciaticaPageCaching(this IServiceCollection services)
+    public static IServiceCollection AddSciaticaPageCache(this IServiceCollection services)
     {
-        services.AddSingleton<RenderedPageCache>();
+        services.AddSingleton<CachedPages>();
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true; // Pages carry no secrets (no cookies, no tokens), so BREACH has nothing to find.
@@ -28,18 +28,18 @@ public static class PageCaching
     }
 
     /// <summary>Before routing: answers from a page already rendered for the current content.</summary>
-    public static WebApplication UseSciaticaRenderedPages(this WebApplication app)
+    public static WebApplication UseSciaticaPageCache(this WebApplication app)
     {
-        var cache = app.Services.GetRequiredService<RenderedPageCache>();
+        var cache = app.Services.GetRequiredService<CachedPages>();
         app.Use((context, next) =>
             IsRead(context.Request) && cache.TryGet(context.Request.Path.Value, out var page)
-                ? RenderedPageResponse.WriteAsync(context, page)
+                ? CachedPageResponse.WriteAsync(context, page)
                 : next(context));
         return app;
     }
 
     /// <summary>After routing: renders a page that may be kept, keeps it, then compresses whatever was not kept.</summary>
-    public static WebApplication UseSciaticaPageCaching(this WebApplication app)
+    public static WebApplication UseSciaticaPageCacheFill(this WebApplication app)
     {
         app.Use(RenderAndKeepAsync);
         app.UseResponseCompression();
@@ -51,7 +51,7 @@ public static class PageCaching
     private static async Task RenderAndKeepAsync(HttpContext context, RequestDelegate next)
     {
         var (request, response) = (context.Request, context.Response);
-        if (!IsRead(request) || context.GetEndpoint()?.Metadata.GetMetadata<RenderOncePerContentVersionAttribute>() is null)
+        if (!IsRead(request) || context.GetEndpoint()?.Metadata.GetMetadata<KeepInPageCacheAttribute>() is null)
         {
             await next(context);
             return;
@@ -76,13 +76,13 @@ public static class PageCaching
 
         if (response.StatusCode == StatusCodes.Status200OK && response.ContentType is { } contentType)
         {
-            var page = new RenderedPage(buffer.ToArray(), contentType, snapshot.LastModified);
+            var page = new CachedPage(buffer.ToArray(), contentType, snapshot.LastModified);
             if (IsCanonical(request.Path.Value))
             {
-                context.RequestServices.GetRequiredService<RenderedPageCache>().Keep(request.Path.Value!, snapshot, page);
+                context.RequestServices.GetRequiredService<CachedPages>().Keep(request.Path.Value!, snapshot, page);
             }
 
-            await RenderedPageResponse.WriteAsync(context, page);
+            await CachedPageResponse.WriteAsync(context, page);
         }
         else if (buffer.Length > 0)
         {

@@ -11,11 +11,11 @@ namespace Sciatica.Web.PageCache;
 /// of the new one is kept. Only published pages at their canonical path are kept, so the number of
 /// entries is bounded by the content, whatever URLs clients send.
 /// </summary>
-public sealed class RenderedPageCache(ContentStore store)
+public sealed class CachedPages(ContentStore store)
 {
     private Generation _current = new(null);
 
-    public bool TryGet(string? path, [NotNullWhen(true)] out RenderedPage? page)
+    public bool TryGet(string? path, [NotNullWhen(true)] out CachedPage? page)
     {
         var generation = Volatile.Read(ref _current);
         if (path is not null && generation.Snapshot == store.Current)
@@ -28,7 +28,7 @@ public sealed class RenderedPageCache(ContentStore store)
     }
 
     /// <param name="renderedFrom">The store's snapshot read before rendering began: the page is no older than that.</param>
-    public void Keep(string path, ContentSnapshot renderedFrom, RenderedPage page)
+    public void Keep(string path, ContentSnapshot renderedFrom, CachedPage page)
     {
         if (renderedFrom != store.Current)
         {
@@ -52,6 +52,6 @@ public sealed class RenderedPageCache(ContentStore store)
     {
         public ContentSnapshot? Snapshot { get; } = snapshot;
 
-        public ConcurrentDictionary<string, RenderedPage> Pages { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, CachedPage> Pages { get; } = new(StringComparer.Ordinal);
     }
 }

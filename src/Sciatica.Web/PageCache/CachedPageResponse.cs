@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace Sciatica.Web.PageCache;
 
 /// <summary>Writes a kept page: the form the client accepts, its validators and cache headers, or 304 when the client's copy is current.</summary>
-public static class RenderedPageResponse
+public static class CachedPageResponse
 {
     /// <summary>Short, so edits reach readers soon; a CDN may serve the old copy while it revalidates.</summary>
     public const string CacheControl = "public, max-age=60, stale-while-revalidate=600";
@@ -12,7 +12,7 @@ public static class RenderedPageResponse
     private static readonly StringValues CacheControlValue = CacheControl;
     private static readonly StringValues VaryValue = HeaderNames.AcceptEncoding;
 
-    public static Task WriteAsync(HttpContext context, RenderedPage page)
+    public static Task WriteAsync(HttpContext context, CachedPage page)
     {
         var (request, response) = (context.Request, context.Response);
         var body = page.In(ContentCodings.Preferred(request.Headers.AcceptEncoding));
@@ -35,7 +35,7 @@ public static class RenderedPageResponse
     }
 
     /// <summary>RFC 9110: If-None-Match (weak comparison, <c>*</c> matches) wins over If-Modified-Since.</summary>
-    private static bool IsNotModified(HttpRequest request, EncodedBody body, RenderedPage page)
+    private static bool IsNotModified(HttpRequest request, EncodedBody body, CachedPage page)
     {
         var ifNoneMatch = request.Headers.IfNoneMatch;
         if (!StringValues.IsNullOrEmpty(ifNoneMatch))

@@ -7,12 +7,12 @@ namespace Sciatica.Web.PageCache;
 /// One page as rendered from one content version. The compressed forms are made the first time a client
 /// asks for them, so start-up and the first request do not wait for Brotli's slowest setting.
 /// </summary>
-public sealed class RenderedPage
+public sealed class CachedPage
 {
     private readonly Lazy<EncodedBody> _brotli;
     private readonly Lazy<EncodedBody> _gzip;
 
-    public RenderedPage(byte[] html, string contentType, DateTimeOffset lastModified)
+    public CachedPage(byte[] html, string contentType, DateTimeOffset lastModified)
     {
         ContentType = contentType;
         // HTTP dates have whole seconds; comparing If-Modified-Since needs the same precision.

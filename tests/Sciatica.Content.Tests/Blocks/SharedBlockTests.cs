@@ -1,0 +1,145 @@
+using Sciatica.Content.Diagnostics;
+
+namespace Sciatica.Content.Tests.Blocks;
+
+/// <summary>Shared blocks: <c>--8&lt;-- "NAME.md"</c> places content/blocks/NAME.md as if written in the page.</summary>
+public sealed class SharedBlockTests : IDisposable
+{
+    private const string EmergencyCard = "::: emergency\nCall 999 now if you cannot control your bladder [@guide].\n:::\n";
+
+    private readonly TempContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public void A_block_renders_as_if_written_in_place_with_citations_numbered_in_the_page_order()
+    {
+        _content.WriteBlock("emergency-signs.md", EmergencyCard);
+        _content.WriteArticle("page", "Rest in bed does not help [@second].\n\n--8<-- \"emergency-signs.md\"\n\nMost people get better [@guide].");
+        var article = _content.Load().Find("page")!;
+
+        Assert.Equal(["second", "guide"], article.References.Select(r => r.Reference.Id));
+        var card = HtmlAssert.Parse(article.Html).QuerySelector(".care-card-emergency")!;
+        Assert.Contains("Call 999 now", card.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2", card.QuerySelector(".cite-number")!.TextContent);
+        Assert.Equal(["cite-2-1", "cite-2-2"], article.References[1].BackLinks);
+    }
+
+    [Fact]
+    public void A_block_placed_first_takes_the_first_number()
+    {
+        _content.WriteBlock("emergency-signs.md", EmergencyCard);
+        _content.WriteArticle("page", "--8<-- \"emergency-signs.md\"\n\nRest in bed does not help [@second].");
+        Assert.Equal(["guide", "second"], _content.Load().Find("page")!.References.Select(r => r.Reference.Id));
+    }
+
+    [Fact]
+    public void Diagnostics_inside_a_block_name_the_block_file_and_its_own_line_and_column()
+    {
+        _content.WriteBlock("emergency-signs.md", "::: emergency\nCall 999 now [@guide].\n\n- A sign with no source\n:::\n");
+        // Placed inside a list item, indented two spaces: columns are still the block file's own.
+        _content.WriteArticle("page", "- Signs [@guide]:\n\n  --8<-- \"emergency-signs.md\"\n\nAn uncited line after the block.");
+        var errors = _content.Load().Diagnostics.Where(d => d.Code == DiagnosticCodes.ClaimWithoutCitation).Select(d => d.ToString()).ToList();
+
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith($"{_content.Shown("articles/page.md")}:14:1: error SCI001:", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{_content.Shown("blocks/emergency-signs.md")}:4:1: error SCI001:", errors[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_problem_in_a_block_used_by_two_pages_is_reported_once_and_in_each_pages_own_list()
+    {
+        _content.WriteBlock("note.md", "An uncited line.\n");
+        _content.WriteArticle("one", "A claim [@guide].\n\n--8<-- \"note.md\"");
+        _content.WriteArticle("two", "--8<-- \"note.md\"", order: 2);
+        var snapshot = _content.Load();
+
+        var error = Assert.Single(snapshot.Diagnostics, d => d.IsError);
+        Assert.Equal((_content.Shown("blocks/note.md"), 1, 1), (error.File, error.Line, error.Column));
+        Assert.All(snapshot.Failed, a => Assert.Contains(error, a.Diagnostics));
+        Assert.Equal(["one", "two"], snapshot.Failed.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void A_broken_block_keeps_the_last_good_version_of_its_pages_and_leaves_other_pages_alone()
+    {
+        _content.WriteBlock("emergency-signs.md", EmergencyCard);
+        _content.WriteArticle("uses", "--8<-- \"emergency-signs.md\"");
+        _content.WriteArticle("other", "Walking helps [@guide].", order: 2);
+        var good = _content.Load();
+
+        _content.WriteBlock("emergency-signs.md", "::: emergency\nNo source now.\n:::\n");
+        _content.WriteArticle("other", "Walking helps most people [@guide].", order: 2);
+        var next = ContentSnapshot.Load(_content.Root, good);
+
+        Assert.Contains("Call 999 now", next.Find("uses")!.Html, StringComparison.Ordinal);
+        Assert.Contains("most people", next.Find("other")!.Html, StringComparison.Ordinal);
+        Assert.Equal("uses", Assert.Single(next.Failed).Slug);
+    }
+
+    [Fact]
+    public void An_unknown_block_is_an_error_at_the_include_line()
+    {
+        _content.WriteBlock("emergency-signs.md", EmergencyCard);
+        _content.WriteArticle("page", "A claim [@guide].\n\n--8<-- \"emergency-sign.md\"");
+        var error = Assert.Single(_content.Load().Diagnostics, d => d.IsError);
+        Assert.Equal($"{_content.Shown("articles/page.md")}:12:1: error SCI070: no shared block 'emergency-sign.md' in content/blocks/ "
+            + "(write the file name, like \"emergency-signs.md\"; blocks: emergency-signs.md)", error.ToString());
+    }
+
+    [Fact]
+    public void A_block_that_includes_itself_through_another_is_an_error_at_the_line_that_closes_the_loop()
+    {
+        _content.WriteBlock("a.md", "A claim [@guide].\n\n--8<-- \"b.md\"\n");
+        _content.WriteBlock("b.md", "Another claim [@guide].\n\n  --8<-- 'a.md'\n");
+        _content.WriteArticle("page", "--8<-- \"a.md\"");
+        var error = Assert.Single(_content.Load().Diagnostics, d => d.IsError);
+        Assert.Equal($"{_content.Shown("blocks/b.md")}:3:3: error SCI071: block 'a.md' includes itself: a.md → b.md → a.md", error.ToString());
+    }
+
+    [Fact]
+    public void A_block_that_includes_itself_directly_is_an_error()
+    {
+        _content.WriteBlock("a.md", "A claim [@guide].\n--8<-- \"a.md\"\n");
+        _content.WriteArticle("page", "--8<-- \"a.md\"");
+        var error = Assert.Single(_content.Load().Diagnostics, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.BlockIncludesItself, _content.Shown("blocks/a.md"), 2), (error.Code, error.File, error.Line));
+    }
+
+    [Fact]
+    public void A_block_no_page_places_is_a_warning()
+    {
+        _content.WriteBlock("spare.md", "A claim [@guide].\n");
+        _content.WriteArticle("page", "A claim [@guide].");
+        var warning = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.UnusedBlock);
+        Assert.Equal((_content.Shown("blocks/spare.md"), Severity.Warning), (warning.File, warning.Severity));
+    }
+
+    [Fact]
+    public void A_broken_link_in_a_block_is_reported_at_the_block_line()
+    {
+        _content.WriteBlock("see-a-gp.md", "Read about [scans](/no-such-page) [@guide].\n");
+        _content.WriteArticle("page", "--8<-- \"see-a-gp.md\"");
+        var error = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink);
+        Assert.Equal((_content.Shown("blocks/see-a-gp.md"), 1, 12), (error.File, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void An_include_line_in_fenced_code_is_shown_as_written()
+    {
+        _content.WriteArticle("page", "A claim [@guide].\n\n```\n--8<-- \"emergency-signs.md\"\n```");
+        var snapshot = _content.Load();
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.IsError);
+        Assert.Contains("--8&lt;-- &quot;emergency-signs.md&quot;", snapshot.Find("page")!.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_a_block_dates_the_pages_that_use_it()
+    {
+        _content.WriteBlock("emergency-signs.md", EmergencyCard);
+        _content.WriteArticle("page", "--8<-- \"emergency-signs.md\"");
+        var later = DateTime.UtcNow.AddHours(1);
+        File.SetLastWriteTimeUtc(Path.Combine(_content.Root, "blocks", "emergency-signs.md"), later);
+        Assert.Equal(new DateTimeOffset(later, TimeSpan.Zero).ToUnixTimeSeconds(), _content.Load().Find("page")!.LastModified.ToUnixTimeSeconds());
+    }
+}
