@@ -3,6 +3,8 @@ using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Sciatica.Content.Blocks;
+using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Rendering;
 
 namespace Sciatica.Content.Tests.RealContent;
@@ -18,8 +20,15 @@ public partial class MedicalContentRulesTests
 
     public static TheoryData<string> SlugsOtherThanRedFlags() => [.. Slugs.Where(s => s != "red-flags")];
 
-    private static MarkdownDocument Parse(string slug) =>
-        Markdown.Parse(File.ReadAllText(Path.Combine(Root, "articles", slug + ".md")), ArticlePipeline.Instance);
+    private static readonly BlockLibrary Blocks = BlockLibrary.Load(Root, path => path);
+
+    /// <summary>The article as readers get it: shared blocks placed where the article includes them.</summary>
+    private static MarkdownDocument Parse(string slug)
+    {
+        var path = Path.Combine("articles", slug + ".md");
+        var text = BlockExpander.Expand(File.ReadAllText(Path.Combine(Root, path)), Blocks, new DiagnosticBag(path)).Text;
+        return Markdown.Parse(text, ArticlePipeline.Instance);
+    }
 
     private static IEnumerable<string> Sentences(MarkdownDocument document) =>
         document.Descendants<ParagraphBlock>()
