@@ -8,9 +8,6 @@ public sealed record CliContext(TextWriter Output, TextWriter Error, TimeProvide
     /// <summary>The content folder the editor named (or the repository's <c>content/</c>), as a full path.</summary>
     public string ContentRoot(ParseResult result) => Path.GetFullPath(result.GetRequiredValue(Content));
 
-    /// <summary>Today in UTC, the day the site's own review check uses, so <c>new</c> and <c>check</c> agree with it.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
-
     /// <summary>Prints an expected failure the editor can fix (no stack trace) and returns the usage exit code.</summary>
     public int UsageError(string message)
     {

@@ -77,8 +77,8 @@ public sealed class ContentSnapshot
     /// <summary>Articles citing a source, in navigation order; indexed once, so the sources page does not scan every article per source.</summary>
     public IEnumerable<Article> CitingArticles(string referenceId) => _citing[referenceId];
 
-    /// <param name="today">The date review deadlines are measured against; today (UTC) unless a test fixes it.</param>
-    public static ContentSnapshot Load(string root, ContentSnapshot? previous = null, DateOnly? today = null)
+    /// <param name="clock">What review deadlines are measured against: <see cref="TimeProvider.System"/> in the site and CLI, a fixed clock in tests.</param>
+    public static ContentSnapshot Load(string root, TimeProvider clock, ContentSnapshot? previous = null)
     {
         var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
         var registry = LoadRegistry(root, registryDiagnostics);
@@ -103,7 +103,7 @@ public sealed class ContentSnapshot
         var readable = loaded.Select(f => f.Article).OfType<Article>().ToList();
         ReportUncited(registry, readable, registryDiagnostics);
         var acrossArticles = LinkRule.Check(loaded, registry)
-            .Concat(ReviewSchedule.Overdue(readable, today ?? DateOnly.FromDateTime(DateTime.UtcNow)))
+            .Concat(ReviewSchedule.Overdue(readable, clock.Today()))
             .Concat(ReviewSchedule.DuplicateOrders(readable));
         // A problem inside a shared block is found once per page using it; it is reported once.
         var diagnostics = registryDiagnostics.Items

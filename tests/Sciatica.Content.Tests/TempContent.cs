@@ -35,7 +35,7 @@ public sealed class TempContent : IDisposable
     /// <summary>How diagnostics name a file of this folder (it lies outside the working folder, so by the folder's own name).</summary>
     public string Shown(string relative) => Path.Combine(Path.GetFileName(Root), relative);
 
-    public ContentSnapshot Load(DateOnly? today = null) => ContentSnapshot.Load(Root, today: today);
+    public ContentSnapshot Load(TimeProvider? clock = null) => ContentSnapshot.Load(Root, clock ?? TestClock.Fixed());
 
     public void WriteBytes(string slug, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, "articles", slug + ".md"), bytes);
 

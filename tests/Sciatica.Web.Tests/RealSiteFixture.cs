@@ -1,4 +1,5 @@
 using Sciatica.Content;
+using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests;
 
@@ -10,12 +11,12 @@ public sealed class RealSiteFixture : IDisposable
     public SiteFactory Site { get; } = new(ContentLocator.DefaultRoot());
 
     /// <summary>Every published article's slug, in navigation order.</summary>
-    public IReadOnlyList<string> Slugs => [.. ContentSnapshot.Load(Site.ContentRoot).Published(includeDrafts: false).Select(a => a.Slug)];
+    public IReadOnlyList<string> Slugs => [.. ContentSnapshot.Load(Site.ContentRoot, TestClock.Fixed()).Published(includeDrafts: false).Select(a => a.Slug)];
 
     /// <summary>Every page a reader can reach: home, each published article, sources, search results, and a 404.</summary>
     public static IReadOnlyList<string> ReaderPaths()
     {
-        var slugs = ContentSnapshot.Load(ContentLocator.DefaultRoot()).Published(includeDrafts: false).Select(a => $"/{a.Slug}");
+        var slugs = ContentSnapshot.Load(ContentLocator.DefaultRoot(), TestClock.Fixed()).Published(includeDrafts: false).Select(a => $"/{a.Slug}");
         return [.. slugs.Prepend("/").Concat(OtherPages)];
     }
 

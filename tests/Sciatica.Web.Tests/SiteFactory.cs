@@ -2,6 +2,10 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests;
 
@@ -20,6 +24,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public string Environment { get; }
 
+    /// <summary>The site's clock: fixed, so what it reports about review dates never depends on the day the tests run.</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.Fixed();
+
     /// <summary>Extra configuration, e.g. <c>Site:BaseUrl</c>.</summary>
     public IDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
@@ -29,6 +36,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         // Assets come from the build, not a publish: let the site find the build's precompressed copies.
         builder.UseStaticWebAssets();
         builder.UseSetting("Content:Root", ContentRoot);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

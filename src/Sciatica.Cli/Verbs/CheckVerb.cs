@@ -42,7 +42,7 @@ public static class CheckVerb
             return CommandLine.ContentErrors;
         }
 
-        var snapshot = ContentSnapshot.Load(contentRoot, today: cli.Today);
+        var snapshot = ContentSnapshot.Load(contentRoot, cli.Clock);
         var diagnostics = strict
             ? [.. snapshot.Diagnostics.Select(d => d with { Severity = Severity.Error })]
             : snapshot.Diagnostics;

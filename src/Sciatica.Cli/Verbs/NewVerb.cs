@@ -41,9 +41,9 @@ public static class NewVerb
             return cli.UsageError($"{path} already exists; pick another slug or edit that file");
         }
 
-        var snapshot = ContentSnapshot.Load(contentRoot, today: cli.Today);
+        var snapshot = ContentSnapshot.Load(contentRoot, cli.Clock);
         var order = ReviewSchedule.NextFreeOrder(snapshot.Files.Select(f => f.Article).OfType<Article>());
-        File.WriteAllText(path, ArticleScaffold.For(title.Trim(), cli.Today, order));
+        File.WriteAllText(path, ArticleScaffold.For(title.Trim(), cli.Clock.Today(), order));
         cli.Output.WriteLine($"created {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} (a draft, order {order})");
         var content = contentRoot == ContentLocator.DefaultRoot() ? "" : $" --content {contentRoot}";
         cli.Output.WriteLine($"next: write it, cite each claim, then run: {CommandLine.Name} check{content}");

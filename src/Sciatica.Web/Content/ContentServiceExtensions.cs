@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sciatica.Content;
 
 namespace Sciatica.Web.Content;
@@ -12,6 +13,8 @@ public static class ContentServiceExtensions
             .PostConfigure(o => o.Root = string.IsNullOrWhiteSpace(o.Root) ? ContentLocator.DefaultRoot() : o.Root)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // The real clock; tests replace it with a fixed one so review deadlines never depend on the day they run.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ContentStore>();
         services.AddHostedService<ContentWatcher>();
         return services;

@@ -10,13 +10,15 @@ namespace Sciatica.Web.Content;
 public sealed class ContentStore
 {
     private readonly ILogger<ContentStore> _logger;
+    private readonly TimeProvider _clock;
     private readonly Lock _reloading = new();
     private readonly Task<ContentSnapshot> _firstLoad;
     private ContentSnapshot? _current;
 
-    public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
+    public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<ContentStore> logger)
     {
         _logger = logger;
+        _clock = clock;
         IncludeDrafts = environment.IsDevelopment();
         var root = Path.GetFullPath(options.Value.Root);
         _firstLoad = Task.Run(() => Load(root, previous: null));
@@ -54,7 +56,7 @@ public sealed class ContentStore
     private ContentSnapshot Load(string root, ContentSnapshot? previous)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var snapshot = ContentSnapshot.Load(root, previous);
+        var snapshot = ContentSnapshot.Load(root, _clock, previous);
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         foreach (var d in snapshot.Diagnostics)
         {

@@ -16,11 +16,11 @@ public sealed class NewVerbTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("order 8", output, StringComparison.Ordinal);
-        var snapshot = _content.Load(DateOnly.FromDateTime(Cli.Today.UtcDateTime));
+        var snapshot = _content.Load();
         var article = snapshot.Find("leg-exercises")!;
         Assert.Null(article);
         var scaffold = Assert.Single(snapshot.Failed);
-        var today = DateOnly.FromDateTime(Cli.Today.UtcDateTime);
+        var today = DateOnly.FromDateTime(TestClock.Now.UtcDateTime);
         Assert.Equal("Exercises: for your legs", scaffold.Article?.FrontMatter.Title);
         Assert.Equal(8, scaffold.Article?.FrontMatter.Order);
         Assert.Equal(today, scaffold.Article?.FrontMatter.Reviewed);

@@ -70,7 +70,7 @@ public sealed class SharedBlockTests : IDisposable
 
         _content.WriteBlock("emergency-signs.md", "::: emergency\nNo source now.\n:::\n");
         _content.WriteArticle("other", "Walking helps most people [@guide].", order: 2);
-        var next = ContentSnapshot.Load(_content.Root, good);
+        var next = ContentSnapshot.Load(_content.Root, TestClock.Fixed(), good);
 
         Assert.Contains("Call 999 now", next.Find("uses")!.Html, StringComparison.Ordinal);
         Assert.Contains("most people", next.Find("other")!.Html, StringComparison.Ordinal);

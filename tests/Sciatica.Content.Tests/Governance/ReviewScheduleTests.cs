@@ -10,7 +10,7 @@ public sealed class ReviewScheduleTests : IDisposable
     public void An_article_past_next_review_is_a_warning_naming_it_and_the_days_overdue()
     {
         _content.WriteArticle("late", "A claim [@guide] and [more](/references) [@second].", nextReview: "2026-11-01");
-        var snapshot = _content.Load(today: new DateOnly(2026, 11, 25));
+        var snapshot = _content.Load(TestClock.On(new DateOnly(2026, 11, 25)));
 
         var overdue = Assert.Single(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.ReviewOverdue);
         Assert.Equal(Severity.Warning, overdue.Severity);
@@ -24,7 +24,7 @@ public sealed class ReviewScheduleTests : IDisposable
     public void An_article_due_today_is_not_overdue()
     {
         _content.WriteArticle("due", "A claim [@guide] [@second].", nextReview: "2026-11-25");
-        Assert.DoesNotContain(_content.Load(today: new DateOnly(2026, 11, 25)).Diagnostics, d => d.Code == DiagnosticCodes.ReviewOverdue);
+        Assert.DoesNotContain(_content.Load(TestClock.On(new DateOnly(2026, 11, 25))).Diagnostics, d => d.Code == DiagnosticCodes.ReviewOverdue);
     }
 
     [Fact]

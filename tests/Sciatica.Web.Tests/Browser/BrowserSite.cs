@@ -8,60 +8,112 @@ namespace Sciatica.Web.Tests.Browser;
 
 /// <summary>
 /// The real site over the real content on a loopback port, and Debian's Chromium driven by Playwright.
-/// One per test collection: starting Chromium is the slow part.
+/// Starting them is the slow part, so every browser test collection shares one of each: the first
+/// collection to start them starts them, the last to finish stops them.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime, IDisposable
+public sealed class BrowserSite : IAsyncLifetime
 {
-    private static readonly string[] ChromiumFlags =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
+    private static readonly SemaphoreSlim Lock = new(1, 1);
+    private static Running? _running;
+    private static int _users;
 
-    private readonly SiteFactory _factory = new(ContentLocator.DefaultRoot());
-    private IPlaywright? _playwright;
+    private Running _site = null!;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _site.Browser;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _site.BaseAddress;
 
-    public async Task InitializeAsync()
-    {
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseAddress = new Uri(addresses.Addresses.First());
-        await ExternalPrograms.EnsureAsync("chromium", "chromium");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags });
-    }
-
-    /// <summary>A fresh page (own context) at the given size and colour scheme, already at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// A fresh page in its own context, at the given size and colour scheme, already at <paramref name="path"/>.
+    /// Dispose its <see cref="IPage.Context"/> when done (<c>await using var context = page.Context;</c>).
+    /// </summary>
     public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, ColorScheme = scheme });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(BaseAddress, path).ToString());
+        await page.GotoAsync(Url(path));
         return page;
     }
 
     public string Url(string path) => new Uri(BaseAddress, path).ToString();
 
-    public async Task DisposeAsync()
+    public async Task InitializeAsync()
     {
-        if (Browser is not null)
+        await Lock.WaitAsync();
+        try
         {
-            await Browser.CloseAsync();
+            _running ??= await Running.StartAsync();
+            _users++;
+            _site = _running;
         }
-
-        _playwright?.Dispose();
+        finally
+        {
+            Lock.Release();
+        }
     }
 
-    public void Dispose() => _factory.Dispose();
+    public async Task DisposeAsync()
+    {
+        await Lock.WaitAsync();
+        try
+        {
+            if (--_users == 0)
+            {
+                await _running!.DisposeAsync();
+                _running = null;
+            }
+        }
+        finally
+        {
+            Lock.Release();
+        }
+    }
+
+    private sealed class Running(SiteFactory factory, IPlaywright playwright, IBrowser browser, Uri baseAddress) : IAsyncDisposable
+    {
+        private static readonly string[] ChromiumFlags =
+        [
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync",
+        ];
+
+        public IBrowser Browser => browser;
+
+        public Uri BaseAddress => baseAddress;
+
+        public static async Task<Running> StartAsync()
+        {
+            var factory = new SiteFactory(ContentLocator.DefaultRoot());
+            factory.UseKestrel(0);
+            factory.StartServer();
+            var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            await ExternalPrograms.EnsureAsync("chromium", "chromium");
+            var playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags });
+            return new Running(factory, playwright, browser, new Uri(addresses.Addresses.First()));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+            await factory.DisposeAsync();
+        }
+    }
 }
 
-[CollectionDefinition(Name)]
-public sealed class SharedBrowser : ICollectionFixture<BrowserSite>
+/// <summary>
+/// Browser test classes each get a collection of their own so they run in parallel (xunit runs one
+/// collection's tests one after another); they still share one <see cref="BrowserSite"/>.
+/// </summary>
+public static class BrowserCollections
 {
-    public const string Name = "browser";
+    public const string Accessibility = "browser: accessibility";
+    public const string Reader = "browser: reader";
 }
+
+[CollectionDefinition(BrowserCollections.Accessibility)]
+public sealed class AccessibilityBrowser : ICollectionFixture<BrowserSite>;
+
+[CollectionDefinition(BrowserCollections.Reader)]
+public sealed class ReaderBrowser : ICollectionFixture<BrowserSite>;

@@ -1,4 +1,5 @@
 using Sciatica.Content;
+using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests.Pages;
 
@@ -10,7 +11,7 @@ public sealed class RealContentPagesTests : IClassFixture<RealSiteFixture>
     public RealContentPagesTests(RealSiteFixture real) => _site = real.Site;
 
     public static TheoryData<string> Slugs() =>
-        [.. ContentSnapshot.Load(ContentLocator.DefaultRoot()).Articles.Select(a => a.Slug)];
+        [.. ContentSnapshot.Load(ContentLocator.DefaultRoot(), TestClock.Fixed()).Articles.Select(a => a.Slug)];
 
     [Theory]
     [MemberData(nameof(Slugs))]
@@ -28,7 +29,7 @@ public sealed class RealContentPagesTests : IClassFixture<RealSiteFixture>
     [Fact]
     public async Task The_references_page_lists_every_registry_entry()
     {
-        var registry = ContentSnapshot.Load(ContentLocator.DefaultRoot()).Registry.All;
+        var registry = ContentSnapshot.Load(ContentLocator.DefaultRoot(), TestClock.Fixed()).Registry.All;
         var page = await _site.GetDocumentAsync("/references");
         Assert.All(registry, r => Assert.NotEmpty(page.Required($"li#{r.Id}").QuerySelectorAll(".cited-by a")));
     }
