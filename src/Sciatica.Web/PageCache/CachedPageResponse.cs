@@ -3,7 +3,11 @@ using Microsoft.Net.Http.Headers;
 
 namespace Sciatica.Web.PageCache;
 
-/// <summary>Writes a kept page: the form the client accepts, its validators and cache headers, or 304 when the client's copy is current.</summary>
+/// <summary>
+/// Writes a kept page: the form the client accepts, its validators and cache headers, or 304 when the client's
+/// copy is current. An error page (404, 429) keeps its status and gets no validators: a 304 would tell a cache
+/// that the error is a page it may keep showing.
+/// </summary>
 public static class CachedPageResponse
 {
     /// <summary>Short, so edits reach readers soon; a CDN may serve the old copy while it revalidates.</summary>
@@ -17,17 +21,20 @@ public static class CachedPageResponse
         var (request, response) = (context.Request, context.Response);
         var body = page.In(ContentCodings.Preferred(request.Headers.AcceptEncoding));
         var headers = response.Headers;
-        headers.ETag = body.ETag;
-        headers.LastModified = page.LastModifiedHeader;
-        headers.CacheControl = CacheControlValue;
         headers.Vary = VaryValue;
-        if (IsNotModified(request, body, page))
+        if (page.StatusCode == StatusCodes.Status200OK)
         {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
+            headers.ETag = body.ETag;
+            headers.LastModified = page.LastModifiedHeader;
+            headers.CacheControl = CacheControlValue;
+            if (IsNotModified(request, body, page))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return Task.CompletedTask;
+            }
         }
 
-        response.StatusCode = StatusCodes.Status200OK;
+        response.StatusCode = page.StatusCode;
         headers.ContentType = page.ContentType;
         headers.ContentEncoding = body.ContentEncoding;
         response.ContentLength = body.Bytes.Length;

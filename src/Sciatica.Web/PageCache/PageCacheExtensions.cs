@@ -8,8 +8,9 @@ namespace Sciatica.Web.PageCache;
 /// Pages are rendered once per content version and then served from memory by a short path that runs
 /// before routing: no endpoint matching, no page code, no compression per request. It replaced ASP.NET's
 /// output cache, whose hit path (routing, key building, entry deserialisation) cost about as much CPU as
-/// the rest of the request; see README, Performance. Responses that are not kept (search results, 404s,
-/// health) are compressed per request at the fastest setting.
+/// the rest of the request; see README, Performance. The 404 and 429 pages are kept too (they are reached by
+/// re-execution, after routing, so the fill step answers them from memory). Responses that are not kept
+/// (search results, health) are compressed per request at the fastest setting.
 /// </summary>
 public static class PageCacheExtensions
 {
@@ -57,6 +58,13 @@ public static class PageCacheExtensions
             return;
         }
 
+        var cache = context.RequestServices.GetRequiredService<CachedPages>();
+        if (cache.TryGet(request.Path.Value, out var kept))
+        {
+            await CachedPageResponse.WriteAsync(context, kept);
+            return;
+        }
+
         var snapshot = context.RequestServices.GetRequiredService<ContentStore>().Current;
         var acceptEncoding = request.Headers.AcceptEncoding;
         var original = response.Body;
@@ -74,12 +82,13 @@ public static class PageCacheExtensions
             request.Headers.AcceptEncoding = acceptEncoding;
         }
 
-        if (response.StatusCode == StatusCodes.Status200OK && response.ContentType is { } contentType)
+        if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status404NotFound or StatusCodes.Status429TooManyRequests
+            && response.ContentType is { } contentType)
         {
-            var page = new CachedPage(buffer.ToArray(), contentType, snapshot.LastModified);
+            var page = new CachedPage(buffer.ToArray(), contentType, snapshot.LastModified, response.StatusCode);
             if (IsCanonical(request.Path.Value))
             {
-                context.RequestServices.GetRequiredService<CachedPages>().Keep(request.Path.Value!, snapshot, page);
+                cache.Keep(request.Path.Value!, snapshot, page);
             }
 
             await CachedPageResponse.WriteAsync(context, page);

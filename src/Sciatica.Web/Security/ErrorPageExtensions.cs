@@ -2,7 +2,7 @@ namespace Sciatica.Web.Security;
 
 public static class ErrorPageExtensions
 {
-    /// <summary>A friendly 404 for every unknown URL, and a 500 page that reveals nothing outside Development.</summary>
+    /// <summary>A friendly page for every unknown URL (404) and for a client searching too fast (429), and a 500 page that reveals nothing outside Development.</summary>
     public static WebApplication UseSciaticaErrorPages(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -10,7 +10,7 @@ public static class ErrorPageExtensions
             app.UseExceptionHandler("/error");
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         return app;
     }
 }

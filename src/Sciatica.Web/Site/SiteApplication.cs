@@ -26,11 +26,13 @@ public static class SiteApplication
         builder.Services.AddSciaticaContent(builder.Configuration);
         builder.Services.AddSciaticaSite(builder.Configuration);
         builder.Services.AddSciaticaPageCache();
+        builder.Services.AddSciaticaRateLimiting(builder.Configuration);
         builder.Services.AddSciaticaHealth();
         builder.Services.AddSciaticaPages();
 
         var app = builder.Build();
         app.StartLoadingSciaticaContent();
+        app.UseSciaticaForwardedHeaders();
         app.UseSciaticaRequestLogging();
         app.UseSciaticaSecurityHeaders();
         app.UseSciaticaRequestHardening();
@@ -40,6 +42,7 @@ public static class SiteApplication
         // Placed after routing (the framework would put them first) so pages served from memory skip them.
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseSciaticaPageCacheFill();
         app.MapSciaticaStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -137,9 +137,11 @@ public sealed class SharedBlockTests : IDisposable
     public void Editing_a_block_dates_the_pages_that_use_it()
     {
         _content.WriteBlock("emergency-signs.md", EmergencyCard);
-        _content.WriteArticle("page", "--8<-- \"emergency-signs.md\"");
-        var later = DateTime.UtcNow.AddHours(1);
-        File.SetLastWriteTimeUtc(Path.Combine(_content.Root, "blocks", "emergency-signs.md"), later);
-        Assert.Equal(new DateTimeOffset(later, TimeSpan.Zero).ToUnixTimeSeconds(), _content.Load().Find("page")!.LastModified.ToUnixTimeSeconds());
+        var page = _content.WriteArticle("page", "--8<-- \"emergency-signs.md\"");
+        var block = Path.Combine(_content.Root, "blocks", "emergency-signs.md");
+        // An hour after the page, taken from the file system's times rather than the clock, and read back as set.
+        File.SetLastWriteTimeUtc(block, File.GetLastWriteTimeUtc(page).AddHours(1));
+        var edited = new DateTimeOffset(File.GetLastWriteTimeUtc(block), TimeSpan.Zero);
+        Assert.Equal(edited.ToUnixTimeSeconds(), _content.Load().Find("page")!.LastModified.ToUnixTimeSeconds());
     }
 }

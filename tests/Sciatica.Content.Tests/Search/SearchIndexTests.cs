@@ -16,7 +16,7 @@ public class SearchIndexTests
         Article("surgery", "Surgery", 3, "Surgery is an option [@guide].\n"),
     ]);
 
-    private static IReadOnlyList<SearchResult> Search(string query) => Index.Search(query, _ => true);
+    private static IReadOnlyList<SearchResult> Search(string query) => Index.Search(query, _ => true).Results;
 
     [Fact]
     public void Ranks_a_title_match_above_a_passing_mention()
@@ -58,6 +58,35 @@ public class SearchIndexTests
     [Fact]
     public void Hidden_articles_are_not_returned()
     {
-        Assert.Empty(Index.Search("surgery", a => a.Slug != "surgery"));
+        Assert.Empty(Index.Search("surgery", a => a.Slug != "surgery").Results);
+    }
+
+    [Fact]
+    public void Results_come_in_pages_of_twenty_in_rank_order()
+    {
+        var many = SearchIndex.Build(Enumerable.Range(1, 45).Select(i =>
+            Article($"page-{i}", $"Page {i}", i, i % 2 == 0 ? "Walking helps and walking is good [@guide].\n" : "Walking helps [@guide].\n")));
+
+        var first = many.Search("walking", _ => true);
+        var third = many.Search("walking", _ => true, page: 3);
+
+        Assert.Equal((45, 1, 3), (first.Total, first.Page, first.PageCount));
+        Assert.Equal(20, first.Results.Count);
+        Assert.All(first.Results, r => Assert.Equal(0, int.Parse(r.Article.Slug[5..], System.Globalization.CultureInfo.InvariantCulture) % 2));
+        Assert.Equal(["page-41", "page-43", "page-45"], third.Results.Select(r => r.Article.Slug).TakeLast(3));
+        Assert.Equal(5, third.Results.Count);
+        var all = Enumerable.Range(1, 3).SelectMany(p => many.Search("walking", _ => true, p).Results).Select(r => r.Article.Slug).ToList();
+        Assert.Equal(45, all.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(-5, 1)]
+    [InlineData(99, 1)]
+    public void A_page_number_out_of_range_shows_the_nearest_page(int asked, int shown)
+    {
+        var result = Index.Search("scan", _ => true, asked);
+        Assert.Equal(shown, result.Page);
+        Assert.Equal(2, result.Results.Count);
     }
 }

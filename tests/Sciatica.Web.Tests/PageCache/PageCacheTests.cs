@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Sciatica.Web.PageCache;
 
@@ -111,12 +112,20 @@ public sealed class PageCacheTests(SiteFactoryFixture site) : IClassFixture<Site
     }
 
     [Fact]
-    public async Task An_unknown_page_is_not_kept_and_still_gets_the_friendly_404()
+    public async Task Unknown_pages_get_the_friendly_404_rendered_once_per_content_version_and_never_a_304()
     {
         var (response, document) = await site.Production.GetPageAsync("/no-such-page");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.NotNull(document.QuerySelector("h1"));
-        Assert.False(site.Production.Services.GetRequiredService<CachedPages>().TryGet("/no-such-page", out _));
+        var cache = site.Production.Services.GetRequiredService<CachedPages>();
+        Assert.False(cache.TryGet("/no-such-page", out _));
+        Assert.True(cache.TryGet("/status/404", out var kept));
+        Assert.Equal(StatusCodes.Status404NotFound, kept.StatusCode);
+
+        var other = await Get("/another/missing/page", r => r.Headers.IfModifiedSince = DateTimeOffset.MaxValue);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(kept.Plain.Bytes, await other.Content.ReadAsByteArrayAsync());
+        Assert.Null(other.Headers.ETag);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sciatica.Content.Articles;
 using Sciatica.Web.Content;
+using Sciatica.Web.PageCache;
 
 namespace Sciatica.Web.Pages;
 
+[KeepInPageCache]
 public sealed class NotFoundModel(ContentStore store) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];

@@ -1,10 +1,14 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Sciatica.Content.Articles;
 using Sciatica.Content.Search;
 using Sciatica.Web.Content;
+using Sciatica.Web.Security;
 
 namespace Sciatica.Web.Pages;
 
+[EnableRateLimiting(SearchRateLimiting.Policy)]
 public sealed class SearchModel(ContentStore store) : PageModel
 {
     /// <summary>Longer queries are cut here: nobody types more, and it bounds the work per request.</summary>
@@ -15,11 +19,15 @@ public sealed class SearchModel(ContentStore store) : PageModel
     /// <summary>False when the query is empty or only filler words, so there was nothing to look for.</summary>
     public bool HasTerms { get; private set; }
 
-    public IReadOnlyList<SearchResult> Results { get; private set; } = [];
+    public SearchResultPage Results { get; private set; } = new([], 0, 1, 1);
 
     public IReadOnlyList<Article> Sections { get; private set; } = [];
 
-    public void OnGet(string? q)
+    /// <summary>A link to another page of the same results.</summary>
+    public string PageLink(int page) => $"/search?q={Uri.EscapeDataString(Query)}" + (page > 1 ? $"&page={page}" : "");
+
+    // "page" is also Razor Pages' own route value (the page's name), so the query key is bound explicitly.
+    public void OnGet(string? q, [FromQuery(Name = "page")] int pageNumber = 1)
     {
         Query = (q ?? "").Trim();
         if (Query.Length > MaxQueryLength)
@@ -29,7 +37,7 @@ public sealed class SearchModel(ContentStore store) : PageModel
 
         var snapshot = store.Current;
         HasTerms = SearchIndex.TermsOf(Query).Count > 0;
-        Results = snapshot.Search.Search(Query, a => store.IncludeDrafts || !a.FrontMatter.Draft);
+        Results = snapshot.Search.Search(Query, a => store.IncludeDrafts || !a.FrontMatter.Draft, pageNumber);
         Sections = [.. snapshot.Published(store.IncludeDrafts)];
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests.Pages.Search;
 
@@ -45,5 +46,37 @@ public sealed class SearchPageTests(RealSiteFixture real) : IClassFixture<RealSi
         var page = await real.Site.GetDocumentAsync("/search?q=back+pain");
         Assert.Equal("back pain", page.Required("main input[name=q]").GetAttribute("value"));
         Assert.Equal("back pain", page.Required("header input[name=q]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Many_results_come_twenty_to_a_page_with_links_that_work_without_javascript()
+    {
+        using var content = new TempContent();
+        for (var i = 1; i <= 45; i++)
+        {
+            content.WriteArticle($"walk-{i:D2}", "Walking helps [@guide].", order: i);
+        }
+
+        using var site = new SiteFactory(content.Root);
+        var first = await site.GetDocumentAsync("/search?q=walking");
+        Assert.Contains("45 pages match", first.Required(".search-count").TextContent, StringComparison.Ordinal);
+        Assert.Equal(20, first.QuerySelectorAll(".search-results > li").Length);
+        Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
+
+        var slugs = new List<string>();
+        var page = first;
+        for (var n = 1; n <= 3; n++)
+        {
+            slugs.AddRange(page.QuerySelectorAll(".search-results > li h2 a").Select(a => a.GetAttribute("href")!));
+            if (page.QuerySelector(".pager a[rel=next]") is { } next)
+            {
+                page = await site.GetDocumentAsync(next.GetAttribute("href")!);
+            }
+        }
+
+        Assert.Equal(45, slugs.Distinct().Count());
+        Assert.Null(page.QuerySelector(".pager a[rel=next]"));
+        Assert.Equal("/search?q=walking&page=2", page.Required(".pager a[rel=prev]").GetAttribute("href"));
+        Assert.Equal("41", page.Required(".search-results").GetAttribute("start"));
     }
 }
