@@ -27,7 +27,6 @@ public sealed class ContentSnapshot
 
     private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<ArticleFile> files, IReadOnlyList<Diagnostic> diagnostics)
     {
-        Root = root;
         var registryPath = Path.Combine(root, RegistryFile);
         var registryTime = File.Exists(registryPath) ? new DateTimeOffset(File.GetLastWriteTimeUtc(registryPath), TimeSpan.Zero) : default;
         LastModified = articles.Select(a => a.LastModified).Append(registryTime).Max();
@@ -41,8 +40,6 @@ public sealed class ContentSnapshot
         _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
         _citing = articles.SelectMany(a => a.References.Select(r => (r.Reference.Id, Article: a))).ToLookup(c => c.Id, c => c.Article, StringComparer.Ordinal);
     }
-
-    public string Root { get; }
 
     public ReferenceRegistry Registry { get; }
 
@@ -62,8 +59,6 @@ public sealed class ContentSnapshot
 
     /// <summary>Built once with the snapshot, so a search never re-reads or re-tokenizes articles.</summary>
     public SearchIndex Search { get; }
-
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public Article? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 

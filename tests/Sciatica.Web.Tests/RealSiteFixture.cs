@@ -6,19 +6,17 @@ namespace Sciatica.Web.Tests;
 /// <summary>The site over the repository's real content/, which is what patients see.</summary>
 public sealed class RealSiteFixture : IDisposable
 {
-    private static readonly string[] OtherPages = ["/references", "/search?q=scan", "/search?q=zzqx", "/no-such-page"];
+    /// <summary>Pages no list of the site holds: search results, with and without matches, and a 404.</summary>
+    private static readonly string[] OtherPages = ["/search?q=scan", "/search?q=zzqx", "/no-such-page"];
 
     public SiteFactory Site { get; } = new(ContentLocator.DefaultRoot());
 
     /// <summary>Every published article's slug, in navigation order.</summary>
     public IReadOnlyList<string> Slugs => [.. ContentSnapshot.Load(Site.ContentRoot, TestClock.Fixed()).Published(includeDrafts: false).Select(a => a.Slug)];
 
-    /// <summary>Every page a reader can reach: home, each published article, sources, search results, and a 404.</summary>
-    public static IReadOnlyList<string> ReaderPaths()
-    {
-        var slugs = ContentSnapshot.Load(ContentLocator.DefaultRoot(), TestClock.Fixed()).Published(includeDrafts: false).Select(a => $"/{a.Slug}");
-        return [.. slugs.Prepend("/").Concat(OtherPages)];
-    }
+    /// <summary>Every page a reader can reach: the site's own list (home, each published article, sources), search results, and a 404.</summary>
+    public static IReadOnlyList<string> ReaderPaths() =>
+        [.. SitePages.ForReaders(ContentSnapshot.Load(ContentLocator.DefaultRoot(), TestClock.Fixed()), includeDrafts: false).Select(p => p.Path).Concat(OtherPages)];
 
     public static TheoryData<string> ReaderPages() => [.. ReaderPaths()];
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Sciatica.Cli.Export;
+using Sciatica.Content;
 
 namespace Sciatica.Cli.Verbs;
 
@@ -11,12 +12,6 @@ namespace Sciatica.Cli.Verbs;
 /// </summary>
 public static class ExportVerb
 {
-    /// <summary>Pages every site has; the exporter finds the rest by following links.</summary>
-    private static readonly string[] SitePages = ["/", "/references", "/feed.xml"];
-
-    /// <summary>Files exported when the site serves them.</summary>
-    private static readonly string[] OptionalFiles = ["/sitemap.xml", "/robots.txt"];
-
     public static Command Create(CliContext cli)
     {
         var target = new Argument<string>("out-dir") { Description = "The folder to write: new, empty, or an earlier export (which is replaced)" };
@@ -79,8 +74,8 @@ public static class ExportVerb
         using var client = site.CreateClient();
         var snapshot = site.Content;
         var exporter = new SiteExporter(client, folder);
-        var pages = SitePages.Concat(snapshot.Published(includeDrafts: false).Select(a => "/" + a.Slug));
-        await exporter.ExportAsync(pages, OptionalFiles);
+        // The site's own list of pages; the exporter finds the rest (assets, linked pages) by following links.
+        await exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false), []);
 
         foreach (var problem in exporter.Problems)
         {

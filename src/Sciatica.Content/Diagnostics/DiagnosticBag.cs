@@ -2,7 +2,7 @@ using Sciatica.Content.Blocks;
 
 namespace Sciatica.Content.Diagnostics;
 
-/// <summary>Collects diagnostics for one file, turning Markdig's 0-based positions into 1-based ones.</summary>
+/// <summary>Collects diagnostics for one file. Positions are 1-based: callers add one to Markdig's 0-based lines and columns.</summary>
 public sealed class DiagnosticBag(string file)
 {
     private readonly List<Diagnostic> _items = [];

@@ -10,12 +10,6 @@ namespace Sciatica.Content.Links;
 /// </summary>
 public static class LinkRule
 {
-    /// <summary>Pages of the site that are not articles: the home page, the sources page (anchored by reference id) and the feed.</summary>
-    public const string Home = "";
-    public const string ReferencesPage = "references";
-    public const string FeedPage = "feed.xml";
-    public const string SitemapPage = "sitemap.xml";
-
     public static IEnumerable<Diagnostic> Check(IReadOnlyList<ArticleFile> files, ReferenceRegistry registry)
     {
         var pages = new Dictionary<string, ArticleFile>(StringComparer.Ordinal);
@@ -40,14 +34,15 @@ public static class LinkRule
     private static (Severity Severity, string Code, string Message)? Problem(ArticleFile from, InternalLink link, Dictionary<string, ArticleFile> pages, HashSet<string> referenceIds)
     {
         var target = link.Path;
-        if (target is Home or FeedPage or SitemapPage)
-        {
-            return link.Anchor is null ? null : MissingAnchor(link, "that page has no anchors");
-        }
-
-        if (target == ReferencesPage)
+        var path = "/" + target;
+        if (path == SitePages.References)
         {
             return link.Anchor is null || referenceIds.Contains(link.Anchor) ? null : MissingAnchor(link, "no reference in references.yaml has that id");
+        }
+
+        if (path == SitePages.Home || SitePages.NotArticles.Contains(path) || SitePages.Files.Contains(path))
+        {
+            return link.Anchor is null ? null : MissingAnchor(link, "that page has no anchors");
         }
 
         if (!pages.TryGetValue(target, out var to))

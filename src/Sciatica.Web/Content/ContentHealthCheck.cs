@@ -12,9 +12,10 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var failing = store.Current.Diagnostics.Where(d => d.IsError).Select(d => d.File).Distinct().ToList();
+        var snapshot = store.Current;
+        var failing = snapshot.Diagnostics.Where(d => d.IsError).Select(d => d.File).Distinct().ToList();
         var result = failing.Count == 0
-            ? HealthCheckResult.Healthy($"{store.Current.Articles.Count} articles loaded")
+            ? HealthCheckResult.Healthy($"{snapshot.Articles.Count} articles loaded")
             : HealthCheckResult.Degraded($"content errors in: {string.Join(", ", failing)}");
         return Task.FromResult(result);
     }

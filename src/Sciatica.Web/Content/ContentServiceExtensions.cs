@@ -5,7 +5,10 @@ namespace Sciatica.Web.Content;
 
 public static class ContentServiceExtensions
 {
-    /// <summary>Binds and validates <c>Content:Root</c> (failing at start with a clear message), registers the store and its hot-reload watcher.</summary>
+    /// <summary>
+    /// Binds and validates <c>Content:Root</c> (failing at start with a clear message), registers the store, its first
+    /// load and its hot-reload watcher (in that order: hosted services start one after another), and each request's snapshot.
+    /// </summary>
     public static IServiceCollection AddSciaticaContent(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ContentOptions>()
@@ -16,21 +19,9 @@ public static class ContentServiceExtensions
         // The real clock; tests replace it with a fixed one so review deadlines never depend on the day they run.
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ContentStore>();
+        services.AddHostedService<ContentLoading>();
         services.AddHostedService<ContentWatcher>();
+        services.AddScoped<RequestContent>();
         return services;
-    }
-
-    /// <summary>Starts parsing and rendering all content in the background while the pipeline is built.</summary>
-    public static WebApplication StartLoadingSciaticaContent(this WebApplication app)
-    {
-        app.Services.GetRequiredService<ContentStore>();
-        return app;
-    }
-
-    /// <summary>Waits for the content before the site listens, so no request waits for it and a failure stops start-up.</summary>
-    public static WebApplication LoadSciaticaContent(this WebApplication app)
-    {
-        _ = app.Services.GetRequiredService<ContentStore>().Current;
-        return app;
     }
 }

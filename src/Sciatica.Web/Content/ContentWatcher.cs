@@ -16,7 +16,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _debounce = new Timer(_ => Reload());
-        _watcher = new FileSystemWatcher(store.Current.Root)
+        _watcher = new FileSystemWatcher(store.Root)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
@@ -54,7 +54,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
     {
         try
         {
-            store.Reload();
+            store.Load();
         }
 #pragma warning disable CA1031 // Whatever went wrong, the site keeps serving the snapshot it has.
         catch (Exception e)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Sciatica.Content;
 using Sciatica.Content.Articles;
 using Sciatica.Web.Site;
 
@@ -11,7 +12,7 @@ namespace Sciatica.Web.Feeds;
 /// </summary>
 public static class AtomFeed
 {
-    public const string Path = "/feed.xml";
+    public const string Path = SitePages.Feed;
     public const string MediaType = "application/atom+xml";
 
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
+using Sciatica.Content;
 using Sciatica.Web.Content;
 using Sciatica.Web.PageCache;
 using Sciatica.Web.Site;
@@ -14,16 +15,15 @@ public static class CrawlerEndpoints
     /// <summary><c>/sitemap.xml</c> (every published page, articles with their review date) and <c>/robots.txt</c>.</summary>
     public static WebApplication MapSciaticaCrawlerFiles(this WebApplication app)
     {
-        app.MapGet("/sitemap.xml", (ContentStore store, IOptions<SiteOptions> site) =>
+        app.MapGet(SitePages.Sitemap, (RequestContent content, IOptions<SiteOptions> site) =>
         {
-            var articles = store.Current.Published(includeDrafts: false).ToList();
-            var urls = new List<XElement> { Url(site.Value.Absolute("/"), null), Url(site.Value.Absolute("/references"), null) };
-            urls.AddRange(articles.Select(a => Url(site.Value.Absolute($"/{a.Slug}"), a.FrontMatter.Reviewed)));
+            var urls = SitePages.ForReaders(content.Snapshot, includeDrafts: false)
+                .Select(p => Url(site.Value.Absolute(p.Path), p.Article?.FrontMatter.Reviewed));
             var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemap + "urlset", urls));
             return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
         }).WithMetadata(new KeepInPageCacheAttribute());
-        app.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
-            Results.Text($"User-agent: *\nDisallow: /search\nSitemap: {site.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"))
+        app.MapGet(SitePages.Robots, (IOptions<SiteOptions> site) =>
+            Results.Text($"User-agent: *\nDisallow: /search\nSitemap: {site.Value.Absolute(SitePages.Sitemap)}\n", "text/plain; charset=utf-8"))
             .WithMetadata(new KeepInPageCacheAttribute());
         return app;
     }

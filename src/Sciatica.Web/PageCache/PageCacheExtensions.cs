@@ -65,7 +65,7 @@ public static class PageCacheExtensions
             return;
         }
 
-        var snapshot = context.RequestServices.GetRequiredService<ContentStore>().Current;
+        var snapshot = context.RequestServices.GetRequiredService<RequestContent>().Snapshot;
         var acceptEncoding = request.Headers.AcceptEncoding;
         var original = response.Body;
         using var buffer = new MemoryStream();

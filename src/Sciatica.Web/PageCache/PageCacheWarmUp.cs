@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sciatica.Content;
 using Sciatica.Web.Content;
 
 namespace Sciatica.Web.PageCache;
@@ -25,8 +26,7 @@ public static class PageCacheWarmUp
             app.Services.GetRequiredService<IServiceScopeFactory>(),
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PageCacheWarmUp)),
             app.Lifetime.ApplicationStopping);
-        warmer.Start("at start-up");
-        store.Reloaded += _ => warmer.Start("after a content change");
+        store.Loaded += _ => warmer.Start();
         return app;
     }
 
@@ -37,11 +37,15 @@ public static class PageCacheWarmUp
         private readonly Lock _queueing = new();
         private Task _queue = Task.CompletedTask;
 
+        private bool _started;
+
         /// <summary>Queues a warm-up after the ones already running or queued: one at a time.</summary>
-        public void Start(string when)
+        public void Start()
         {
             lock (_queueing)
             {
+                var when = _started ? "after a content change" : "at start-up";
+                _started = true;
                 _queue = _queue.ContinueWith(_ => WarmAsync(when), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
             }
         }
@@ -52,7 +56,7 @@ public static class PageCacheWarmUp
             {
                 var started = Stopwatch.GetTimestamp();
                 var snapshot = store.Current;
-                var paths = snapshot.Published(store.IncludeDrafts).Select(a => $"/{a.Slug}").Prepend("/").Append("/references").ToList();
+                var paths = SitePages.All(snapshot, store.IncludeDrafts).ToList();
                 // A newer reload makes these renders pointless (they would not be kept); its own warm-up is queued.
                 bool StillCurrent() => !stopping.IsCancellationRequested && store.Current == snapshot;
 

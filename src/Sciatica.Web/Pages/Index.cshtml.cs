@@ -7,7 +7,7 @@ using Sciatica.Web.PageCache;
 namespace Sciatica.Web.Pages;
 
 [KeepInPageCache]
-public sealed class IndexModel(ContentStore store) : PageModel
+public sealed class IndexModel(RequestContent content) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
@@ -16,7 +16,7 @@ public sealed class IndexModel(ContentStore store) : PageModel
 
     public void OnGet()
     {
-        Articles = [.. store.Current.Published(store.IncludeDrafts)];
+        Articles = [.. content.Published];
         EmergencyCard = Articles.SelectMany(a => a.CareCards).FirstOrDefault(c => c.Level == CareLevel.Emergency);
     }
 }

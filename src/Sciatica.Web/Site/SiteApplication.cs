@@ -1,3 +1,4 @@
+using Sciatica.Web.Citing;
 using Sciatica.Web.Content;
 using Sciatica.Web.Feeds;
 using Sciatica.Web.Logging;
@@ -7,9 +8,9 @@ using Sciatica.Web.Security;
 namespace Sciatica.Web.Site;
 
 /// <summary>
-/// The whole site, services and request pipeline, with its content loaded. <c>Program</c> warms its pages and
-/// runs it on Kestrel; the CLI's <c>export</c> hosts the same application on an in-memory server (each page is
-/// fetched once there, so a warm-up would only double the work), so its files are what the live site serves.
+/// The whole site, services and request pipeline; its content loads when the host starts. <c>Program</c> adds the
+/// warm-up and runs it on Kestrel; the CLI's <c>export</c> hosts the same application on an in-memory server (each
+/// page is fetched once there, so a warm-up would only double the work), so its files are what the live site serves.
 /// </summary>
 public static class SiteApplication
 {
@@ -31,7 +32,6 @@ public static class SiteApplication
         builder.Services.AddSciaticaPages();
 
         var app = builder.Build();
-        app.StartLoadingSciaticaContent();
         app.UseSciaticaForwardedHeaders();
         app.UseSciaticaRequestLogging();
         app.UseSciaticaSecurityHeaders();
@@ -47,10 +47,10 @@ public static class SiteApplication
         app.MapSciaticaStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapSciaticaCrawlerFiles();
+        app.MapSciaticaCitationFiles();
         app.MapSciaticaHealth();
         // Ends the pipeline here (the framework would add it outside), so the warm-up can run the whole of it.
         app.UseEndpoints(_ => { });
-        app.LoadSciaticaContent();
         return app;
     }
 }

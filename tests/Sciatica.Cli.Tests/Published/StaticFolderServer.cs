@@ -24,7 +24,8 @@ public sealed class StaticFolderServer : IAsyncDisposable
         var app = builder.Build();
         var files = new PhysicalFileProvider(folder);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // Like nginx's default_type: a file whose extension has no known type (cite.ris, cite.bib) is still served.
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

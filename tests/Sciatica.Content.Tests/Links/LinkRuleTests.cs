@@ -54,7 +54,7 @@ public sealed class LinkRuleTests : IDisposable
     public void A_broken_link_fails_check_but_keeps_the_article_published()
     {
         var snapshot = LoadWith("/gone");
-        Assert.True(snapshot.HasErrors);
+        Assert.Contains(snapshot.Diagnostics, d => d.IsError);
         Assert.NotNull(snapshot.Find("source"));
     }
 

@@ -1,17 +1,14 @@
 using System.Text.Json;
-using Sciatica.Content;
 
 namespace Sciatica.Web.Tests.Validation;
 
 /// <summary>
 /// The Nu Html Checker (vnu.jar from the npm package <c>vnu-jar</c>), run with the machine's Java.
-/// Installed on first use into the repository's git-ignored <c>.tools/</c>, along with Java and npm from Debian when they are missing.
+/// Installed on first use into the repository's git-ignored <c>.tools/vnu</c> (<see cref="NpmTools"/>), with Java from Debian when it is missing.
 /// </summary>
 public static class NuHtmlChecker
 {
     public const string Package = "vnu-jar@26.9.27";
-
-    private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
     public sealed record Message(string Type, string Url, int Line, string Text, string Extract)
     {
@@ -37,25 +34,8 @@ public static class NuHtmlChecker
 
     private static async Task<string> JarAsync()
     {
-        var tools = Path.Combine(Path.GetDirectoryName(ContentLocator.DefaultRoot())!, ".tools", "vnu");
-        var jar = Path.Combine(tools, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
         await ExternalPrograms.EnsureAsync("java", "default-jre-headless");
-        await ExternalPrograms.EnsureAsync("npm", "npm");
-        await InstallLock.WaitAsync();
-        try
-        {
-            if (!File.Exists(jar))
-            {
-                // --ignore-scripts: the package's postinstall would try to download a Java runtime; Java is already here.
-                var (exit, stdout, stderr) = await ExternalPrograms.RunAsync("npm", ["install", "--prefix", tools, "--no-audit", "--no-fund", "--ignore-scripts", Package]);
-                Assert.True(exit == 0 && File.Exists(jar), $"could not install {Package} with npm:\n{stdout}\n{stderr}");
-            }
-        }
-        finally
-        {
-            InstallLock.Release();
-        }
-
-        return jar;
+        // --ignore-scripts: the package's postinstall would try to download a Java runtime; Java is already here.
+        return await NpmTools.EnsureAsync("vnu", Path.Combine("node_modules", "vnu-jar", "build", "dist", "vnu.jar"), [Package], "--ignore-scripts");
     }
 }

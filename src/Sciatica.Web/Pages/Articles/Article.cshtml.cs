@@ -7,7 +7,7 @@ using Sciatica.Web.PageCache;
 namespace Sciatica.Web.Pages;
 
 [KeepInPageCache]
-public sealed class ArticleModel(ContentStore store) : PageModel
+public sealed class ArticleModel(RequestContent content) : PageModel
 {
     /// <summary>Null when only the editor panel is shown: the file has errors and no good version was ever loaded.</summary>
     public Article? Article { get; private set; }
@@ -21,10 +21,9 @@ public sealed class ArticleModel(ContentStore store) : PageModel
 
     public IActionResult OnGet(string slug)
     {
-        var snapshot = store.Current;
-        Editor = store.IncludeDrafts ? EditorPanel.For(snapshot, slug) : null;
+        Editor = content.IncludeDrafts ? EditorPanel.For(content.Snapshot, slug) : null;
 
-        var published = snapshot.Published(store.IncludeDrafts).ToList();
+        var published = content.Published.ToList();
         var index = published.FindIndex(a => a.Slug == slug);
         if (index < 0)
         {

@@ -6,13 +6,13 @@ using Sciatica.Web.PageCache;
 namespace Sciatica.Web.Pages;
 
 [KeepInPageCache]
-public sealed class NotFoundModel(ContentStore store) : PageModel
+public sealed class NotFoundModel(RequestContent content) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
     public void OnGet()
     {
         Response.StatusCode = StatusCodes.Status404NotFound;
-        Articles = [.. store.Current.Published(store.IncludeDrafts)];
+        Articles = [.. content.Published];
     }
 }

@@ -10,8 +10,8 @@ namespace Sciatica.Web.Pages;
 
 /// <summary><c>/feed.xml</c>: the Atom feed of published articles (never drafts, even in Development).</summary>
 [KeepInPageCache]
-public sealed class FeedModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+public sealed class FeedModel(RequestContent content, IOptions<SiteOptions> site) : PageModel
 {
     public IActionResult OnGet() =>
-        Content(AtomFeed.Render(store.Current.Published(includeDrafts: false), site.Value), $"{AtomFeed.MediaType}; charset=utf-8");
+        Content(AtomFeed.Render(content.Snapshot.Published(includeDrafts: false), site.Value), $"{AtomFeed.MediaType}; charset=utf-8");
 }

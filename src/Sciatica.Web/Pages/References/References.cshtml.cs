@@ -6,11 +6,9 @@ using Sciatica.Web.PageCache;
 namespace Sciatica.Web.Pages;
 
 [KeepInPageCache]
-public sealed class ReferencesModel(ContentStore store) : PageModel
+public sealed class ReferencesModel(RequestContent content) : PageModel
 {
-    public ContentSnapshot Snapshot { get; private set; } = null!;
+    public ContentSnapshot Snapshot => content.Snapshot;
 
-    public bool IncludeDrafts => store.IncludeDrafts;
-
-    public void OnGet() => Snapshot = store.Current;
+    public bool IncludeDrafts => content.IncludeDrafts;
 }

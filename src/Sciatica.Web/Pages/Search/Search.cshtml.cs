@@ -9,7 +9,7 @@ using Sciatica.Web.Security;
 namespace Sciatica.Web.Pages;
 
 [EnableRateLimiting(SearchRateLimiting.Policy)]
-public sealed class SearchModel(ContentStore store) : PageModel
+public sealed class SearchModel(RequestContent content) : PageModel
 {
     /// <summary>Longer queries are cut here: nobody types more, and it bounds the work per request.</summary>
     public const int MaxQueryLength = 200;
@@ -35,9 +35,8 @@ public sealed class SearchModel(ContentStore store) : PageModel
             Query = Query[..MaxQueryLength];
         }
 
-        var snapshot = store.Current;
         HasTerms = SearchIndex.TermsOf(Query).Count > 0;
-        Results = snapshot.Search.Search(Query, a => store.IncludeDrafts || !a.FrontMatter.Draft, pageNumber);
-        Sections = [.. snapshot.Published(store.IncludeDrafts)];
+        Results = content.Snapshot.Search.Search(Query, a => content.IncludeDrafts || !a.FrontMatter.Draft, pageNumber);
+        Sections = [.. content.Published];
     }
 }

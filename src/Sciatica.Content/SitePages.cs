@@ -1,0 +1,37 @@
+using Sciatica.Content.Articles;
+
+namespace Sciatica.Content;
+
+/// <summary>
+/// The site's pages, listed once for everything that walks them: the sitemap, the page cache's warm-up, the static
+/// export, the link check and the tests. A new page is added here and nowhere else.
+/// </summary>
+public static class SitePages
+{
+    public const string Home = "/";
+    public const string References = "/references";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+
+    /// <summary>Pages for readers that are not articles; they follow the articles in <see cref="ForReaders"/>.</summary>
+    public static IReadOnlyList<string> NotArticles { get; } = [References];
+
+    /// <summary>Files for machines, the same whatever the content: the feed, the sitemap and robots.txt.</summary>
+    public static IReadOnlyList<string> Files { get; } = [Feed, Sitemap, Robots];
+
+    /// <summary>Pages for readers: the home page, each published article in navigation order, then the other pages.</summary>
+    public static IEnumerable<SitePage> ForReaders(ContentSnapshot snapshot, bool includeDrafts) =>
+        snapshot.Published(includeDrafts).Select(a => new SitePage(PathOf(a), a))
+            .Prepend(new SitePage(Home, null))
+            .Concat(NotArticles.Select(p => new SitePage(p, null)));
+
+    /// <summary>Every page and file the site renders from the content: what the warm-up keeps and the export writes.</summary>
+    public static IEnumerable<string> All(ContentSnapshot snapshot, bool includeDrafts) =>
+        ForReaders(snapshot, includeDrafts).Select(p => p.Path).Concat(Files);
+
+    public static string PathOf(Article article) => "/" + article.Slug;
+}
+
+/// <summary>A page readers can open; <see cref="Article"/> is null for the pages that are not articles.</summary>
+public sealed record SitePage(string Path, Article? Article);
