@@ -5,6 +5,7 @@ using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
 using Sciatica.Content.References;
+using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content;
@@ -45,6 +46,9 @@ public sealed class ContentSnapshot
             .SelectMany(a => a.Citations.Where(c => c.Finding is not null).Select(c => (c.Finding!, Place: new CitingPlace(a, c.AnchorId))))
             .ToLookup(c => c.Item1, c => c.Place);
     }
+
+    /// <summary>The emergency signs from <c>blocks/emergency-signs.md</c>, for pages that are not articles (the home page).</summary>
+    public CareCard? EmergencySigns { get; private init; }
 
     public ReferenceRegistry Registry { get; }
 
@@ -119,7 +123,11 @@ public sealed class ContentSnapshot
             registry,
             [.. servable.OrderBy(a => a.FrontMatter.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
             loaded,
-            diagnostics);
+            diagnostics)
+        {
+            // A broken block keeps the card it had, as a broken article keeps its last good version.
+            EmergencySigns = StandaloneBlock.Card(StandaloneBlock.EmergencySigns, blocks, registry) ?? previous?.EmergencySigns,
+        };
     }
 
     /// <summary>What is wrong with a block file itself, even when no page places it, and blocks no page places.</summary>

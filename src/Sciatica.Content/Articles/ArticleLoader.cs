@@ -12,7 +12,6 @@ using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering;
-using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
@@ -123,7 +122,6 @@ public static class ArticleLoader
             References = references,
             Citations = CitationNumbering.Places(document),
             Sections = ArticleSection.Read(document, headings),
-            CareCards = CareCardReader.Read(document, slug),
         };
     }
 
