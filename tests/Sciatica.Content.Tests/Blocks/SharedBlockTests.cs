@@ -143,7 +143,7 @@ public sealed class SharedBlockTests : IDisposable
         var html = HtmlAssert.Parse(card.Html);
         Assert.NotNull(html.QuerySelector(".care-card-emergency > h2"));
         Assert.Equal("1", html.Required(".cite-number").TextContent);
-        Assert.Equal("/references#guide", html.Required(".cite-popover a").GetAttribute("href"));
+        Assert.Equal("/references#guide", html.Required(".cite-popover a.cite-list-link").GetAttribute("href"));
     }
 
     [Fact]
