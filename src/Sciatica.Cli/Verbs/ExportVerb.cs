@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Sciatica.Cli.Export;
 using Microsoft.Extensions.Options;
+using Sciatica.Cli.Export;
 using Sciatica.Content;
 
 namespace Sciatica.Cli.Verbs;
