@@ -65,4 +65,8 @@ public static class DocumentExtensions
 {
     public static IElement Required(this IParentNode node, string selector) =>
         node.QuerySelector(selector) ?? throw new Xunit.Sdk.XunitException($"no element matches '{selector}'");
+
+    /// <summary>The text as a reader sees it: each run of spaces and line breaks read as one space.</summary>
+    public static string VisibleText(this INode node) =>
+        string.Join(' ', node.TextContent.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -49,7 +49,7 @@ for n in "${sizes[@]}"; do
   kill "$site"; wait "$site" 2>/dev/null || true; site=
 
   start=$(now)
-  /usr/bin/time -f "%U %S" -o "$work/export.cpu" dotnet "$cli" export "$work/out-$n" --content "$content" >/dev/null
+  /usr/bin/time -f "%U %S" -o "$work/export.cpu" dotnet "$cli" export "$work/out-$n" --base-url https://sciatica.test --content "$content" >/dev/null
   export_time="$(seconds "$start" "$(now)") ($(cpu "$work/export.cpu"))"
   files=$(find "$work/out-$n" -type f | wc -l)
 

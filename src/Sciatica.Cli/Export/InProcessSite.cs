@@ -1,35 +1,67 @@
-extern alias site;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Sciatica.Content;
+using Sciatica.Web.Content;
+using Sciatica.Web.Site;
 
 namespace Sciatica.Cli.Export;
 
 /// <summary>
-/// The real site (its own Program, pages, layout and assets) hosted in this process in Production, so an export
-/// is byte for byte what the live site serves. Nothing listens on a port.
+/// The real site (its own services, pages, layout and assets) hosted in this process in Production on an in-memory
+/// server, so an export is byte for byte what the live site serves. Nothing listens on a port. Its web assets
+/// (<c>wwwroot</c> and the fingerprint manifest) are shipped beside this tool, so it works from any folder.
 /// </summary>
-public sealed class InProcessSite(string contentRoot, string? baseUrl) : WebApplicationFactory<site::Program>
+public sealed class InProcessSite : IAsyncDisposable
 {
-    /// <summary>The site's project folder (its wwwroot and appsettings.json), found from the repository root.</summary>
-    public static string WebProjectFolder =>
-        Path.Combine(ContentLocator.RepositoryRoot() ?? Directory.GetCurrentDirectory(), "src", "Sciatica.Web");
+    private readonly WebApplication _app;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    private InProcessSite(WebApplication app) => _app = app;
+
+    /// <summary>Where the site's web assets are: beside this program.</summary>
+    public static string AssetsFolder => AppContext.BaseDirectory;
+
+    public static bool HasAssets => Directory.Exists(Path.Combine(AssetsFolder, "wwwroot"));
+
+    public ContentSnapshot Content => _app.Services.GetRequiredService<ContentStore>().Current;
+
+    public static async Task<InProcessSite> StartAsync(string contentRoot, string baseUrl)
     {
-        builder.UseContentRoot(WebProjectFolder);
-        builder.UseEnvironment(Environments.Production);
-        builder.UseSetting("Content:Root", contentRoot);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Warning");
-        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
-        if (baseUrl is not null)
+        var options = new WebApplicationOptions
         {
-            builder.UseSetting("Site:BaseUrl", baseUrl);
-        }
+            ApplicationName = SiteApplication.Name,
+            ContentRootPath = AssetsFolder,
+            EnvironmentName = Environments.Production,
+        };
+        var app = SiteApplication.Build(options, builder =>
+        {
+            builder.WebHost.UseTestServer();
+            var settings = new Dictionary<string, string?>
+            {
+                ["Content:Root"] = contentRoot,
+                ["Site:BaseUrl"] = baseUrl,
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+                ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
+                ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
+            };
+            builder.Configuration.AddInMemoryCollection(settings);
+        });
+        await app.StartAsync();
+        return new InProcessSite(app);
     }
 
-    public HttpClient CreateExportClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost/") });
+    public HttpClient CreateClient()
+    {
+        var client = _app.GetTestServer().CreateClient();
+        client.BaseAddress = new Uri("http://localhost/");
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
 }

@@ -1,10 +1,8 @@
-extern alias site;
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Sciatica.Cli.Export;
 using Sciatica.Content;
-using site::Sciatica.Web.Content;
 
 namespace Sciatica.Cli.Verbs;
 
@@ -14,81 +12,84 @@ namespace Sciatica.Cli.Verbs;
 /// </summary>
 public static class ExportVerb
 {
-    public static int Run(Options options, TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli)
     {
-        if (options.Arguments is not [var target])
+        var target = new Argument<string>("out-dir") { Description = "The folder to write: new, empty, or an earlier export (which is replaced)" };
+        var baseUrl = new Option<Uri>("--base-url")
         {
-            return Usage(error, "export needs the folder to write, e.g.: export /tmp/site");
+            Description = "The address the copy is served from (https://…): the feed, sitemap, canonical URLs and printed QR codes use it",
+            HelpName = "URL",
+            Required = true,
+            CustomParser = ParseBaseUrl,
+        };
+        var command = new Command("export", "Write the published site as plain files for any static host (see README)") { target, baseUrl };
+        command.SetAction(result => Run(cli, cli.ContentRoot(result), result.GetRequiredValue(target), result.GetRequiredValue(baseUrl)));
+        return command;
+    }
+
+    private static Uri? ParseBaseUrl(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        {
+            return uri;
         }
 
-        if (!Directory.Exists(options.ContentRoot))
+        result.AddError($"--base-url needs an address like https://sciatica.example, not '{text}'");
+        return null;
+    }
+
+    private static int Run(CliContext cli, string contentRoot, string target, Uri baseUrl)
+    {
+        if (!Directory.Exists(contentRoot))
         {
-            return Usage(error, $"{options.ContentRoot} is not a folder; pass --content DIR with the folder that holds articles/");
+            return cli.UsageError($"{contentRoot} is not a folder; pass --content DIR with the folder that holds articles/");
+        }
+
+        if (!InProcessSite.HasAssets)
+        {
+            return cli.UsageError($"the site's web assets (wwwroot) are missing beside this program in {InProcessSite.AssetsFolder}; reinstall or republish the CLI");
         }
 
         var folder = Path.GetFullPath(target);
-        if (!PrepareFolder(folder, error))
+        try
         {
-            return CommandLine.Usage;
-        }
+            if (!ExportFolder.Prepare(folder, cli.Error))
+            {
+                return CommandLine.Usage;
+            }
 
+            return ExportAsync(cli, contentRoot, folder, baseUrl).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return cli.UsageError($"cannot write the export to {folder}: {e.Message}");
+        }
+    }
+
+    private static async Task<int> ExportAsync(CliContext cli, string contentRoot, string folder, Uri baseUrl)
+    {
         var clock = Stopwatch.StartNew();
-        using var site = new InProcessSite(options.ContentRoot, options.BaseUrl);
-        using var client = site.CreateExportClient();
-        var snapshot = site.Services.GetRequiredService<ContentStore>().Current;
+        await using var site = await InProcessSite.StartAsync(contentRoot, baseUrl.OriginalString);
+        using var client = site.CreateClient();
+        var snapshot = site.Content;
         var exporter = new SiteExporter(client, folder);
         // The site's own list of pages; the exporter finds the rest (assets, linked pages) by following links.
-        exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false), []).GetAwaiter().GetResult();
+        await exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false), []);
 
         foreach (var problem in exporter.Problems)
         {
-            error.WriteLine($"export: {problem}");
+            cli.Error.WriteLine($"export: {problem}");
         }
 
         var errors = snapshot.Diagnostics.Count(d => d.IsError);
         if (errors > 0)
         {
-            error.WriteLine($"export: the content has {errors} errors (run check); articles with errors were left out");
+            cli.Error.WriteLine($"export: the content has {errors} errors (run check); articles with errors were left out");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        cli.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"exported {exporter.Written.Count} files to {folder} in {clock.Elapsed.TotalSeconds:0.0} s"));
         return errors > 0 || exporter.Problems.Count > 0 ? CommandLine.ContentErrors : CommandLine.Ok;
-    }
-
-    /// <summary>An export goes into a new or empty folder, or replaces an earlier export; it never deletes anything else.</summary>
-    private static bool PrepareFolder(string folder, TextWriter error)
-    {
-        if (!Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            Directory.CreateDirectory(folder);
-            return true;
-        }
-
-        if (!File.Exists(Path.Combine(folder, "index.html")) || !File.Exists(Path.Combine(folder, ExportPaths.NotFoundPage)))
-        {
-            error.WriteLine($"{folder} is not empty and does not look like an earlier export; choose an empty folder");
-            return false;
-        }
-
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
-        {
-            if (entry is DirectoryInfo directory)
-            {
-                directory.Delete(recursive: true);
-            }
-            else
-            {
-                entry.Delete();
-            }
-        }
-
-        return true;
-    }
-
-    private static int Usage(TextWriter error, string message)
-    {
-        error.WriteLine(message);
-        return CommandLine.Usage;
     }
 }

@@ -32,7 +32,7 @@ public sealed class CheckVerbTests : IDisposable
 
     private void WriteArticle(string slug, string body) =>
         File.WriteAllText(Path.Combine(_root, "articles", slug + ".md"),
-            $"---\ntitle: {slug}\nsummary: s\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n");
+            $"---\ntitle: {slug}\nsummary: s\norder: 1\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n");
 
     [Fact]
     public void Clean_content_exits_zero_with_a_summary()
@@ -64,11 +64,48 @@ public sealed class CheckVerbTests : IDisposable
     [InlineData("check", "--bogus")]
     [InlineData("check", "--content")]
     [InlineData("check", "--format", "xml")]
+    [InlineData("check", "--title", "x")]
+    [InlineData("check", "extra")]
+    [InlineData("export", "/tmp/x", "--strict")]
     public void Bad_usage_exits_two_with_help(params string[] args)
     {
-        var (exit, _, error) = Cli.Run(args);
+        var (exit, output, error) = Cli.Run(args);
         Assert.Equal(2, exit);
         Assert.Contains("Usage:", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public void A_misspelt_option_is_named_with_the_one_that_was_meant()
+    {
+        var (exit, _, error) = Cli.Run("check", "--stict", "--content", _root);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("'--stict'", error, StringComparison.Ordinal);
+        Assert.Contains("--strict", error.Split("Usage:")[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("help")]
+    public void Help_lists_every_verb(string help)
+    {
+        var (exit, output, _) = Cli.Run(help);
+
+        Assert.Equal(0, exit);
+        Assert.All(["check", "new", "export", "--content"], verb => Assert.Contains(verb, output, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("check", "--help")]
+    [InlineData("help", "check")]
+    public void A_verbs_help_lists_its_own_options_only(params string[] args)
+    {
+        var (exit, output, _) = Cli.Run(args);
+
+        Assert.Equal(0, exit);
+        Assert.All(["--report", "--strict", "--format", "--content"], option => Assert.Contains(option, output, StringComparison.Ordinal));
+        Assert.DoesNotContain("--title", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,10 +20,10 @@ public sealed class NewVerbTests : IDisposable
         var article = snapshot.Find("leg-exercises")!;
         Assert.Null(article);
         var scaffold = Assert.Single(snapshot.Failed);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = DateOnly.FromDateTime(TestClock.Now.UtcDateTime);
         Assert.Equal("Exercises: for your legs", scaffold.Article?.FrontMatter.Title);
         Assert.Equal(8, scaffold.Article?.FrontMatter.Order);
-        Assert.Equal(today, scaffold.Article?.FrontMatter.Reviewed);
+        Assert.Equal(today, scaffold.Article?.FrontMatter.Updated);
         Assert.Equal(today.AddYears(1), scaffold.Article?.FrontMatter.NextReview);
         Assert.True(scaffold.Article?.FrontMatter.Draft);
         var error = Assert.Single(snapshot.Diagnostics, d => d.IsError);
@@ -61,6 +61,16 @@ public sealed class NewVerbTests : IDisposable
         Assert.NotEmpty(error);
         Assert.Equal(before, File.ReadAllText(existing));
         Assert.Single(Directory.GetFiles(Path.Combine(_content.Root, "articles")));
+    }
+
+    [Fact]
+    public void Dates_the_draft_by_the_clock_it_is_given()
+    {
+        Cli.RunOn(new DateTimeOffset(2031, 6, 1, 23, 30, 0, TimeSpan.Zero), "new", "walking", "--title", "Walking", "--content", _content.Root);
+
+        var text = File.ReadAllText(Path.Combine(_content.Root, "articles", "walking.md"));
+        Assert.Contains("reviewed: 2031-06-01\n", text, StringComparison.Ordinal);
+        Assert.Contains("next-review: 2032-06-01\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -109,11 +109,15 @@ public sealed class BrowserSite : IAsyncLifetime
 public static class BrowserCollections
 {
     public const string Accessibility = "browser: accessibility";
+    public const string Articles = "browser: articles";
     public const string Reader = "browser: reader";
 }
 
 [CollectionDefinition(BrowserCollections.Accessibility)]
 public sealed class AccessibilityBrowser : ICollectionFixture<BrowserSite>;
+
+[CollectionDefinition(BrowserCollections.Articles)]
+public sealed class ArticlesBrowser : ICollectionFixture<BrowserSite>;
 
 [CollectionDefinition(BrowserCollections.Reader)]
 public sealed class ReaderBrowser : ICollectionFixture<BrowserSite>;

@@ -10,6 +10,13 @@ public static class NuHtmlChecker
 {
     public const string Package = "vnu-jar@26.9.27";
 
+    /// <summary>
+    /// Tuned for one short run (about half the time on two cores): the quick JIT compiler only, as the
+    /// optimising one costs more than it saves; a bigger stack, since the quick compiler's frames are larger
+    /// and the checker's schema recursion overflows the default; one garbage collector thread.
+    /// </summary>
+    private static readonly string[] JavaFlags = ["-XX:TieredStopAtLevel=1", "-Xss8m", "-XX:+UseSerialGC"];
+
     public sealed record Message(string Type, string Url, int Line, string Text, string Extract)
     {
         public override string ToString() => $"{Path.GetFileName(Url)}:{Line}: {Type}: {Text}\n    {Extract}";
@@ -19,7 +26,7 @@ public static class NuHtmlChecker
     public static async Task<IReadOnlyList<Message>> ErrorsAsync(IEnumerable<string> files)
     {
         var jar = await JarAsync();
-        var (exit, _, stderr) = await ExternalPrograms.RunAsync("java", ["-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", .. files]);
+        var (exit, _, stderr) = await ExternalPrograms.RunAsync("java", [.. JavaFlags, "-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", .. files]);
         Assert.True(exit == 0, $"vnu.jar failed: {stderr}");
         using var json = JsonDocument.Parse(stderr);
         return [.. json.RootElement.GetProperty("messages").EnumerateArray()

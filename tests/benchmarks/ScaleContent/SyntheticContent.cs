@@ -63,7 +63,7 @@ public static class SyntheticContent
             title: Topic number {i}
             summary: A synthetic article for the scale benchmark, number {i}.
             order: {i + 1}
-            reviewed: 2026-11-01
+            updated: 2026-11-01
             next-review: 2027-11-01
             changes: First published.
             ---

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.FileProviders;
 
-namespace Sciatica.Cli.Tests.Export;
+namespace Sciatica.Cli.Tests.Published;
 
 /// <summary>
 /// A plain static file server over a folder, configured like a default nginx or S3 website: files by path,

@@ -2,29 +2,40 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Sciatica.Cli.Export;
 using Sciatica.Content.Tests;
+using Sciatica.Web.Tests;
 
-namespace Sciatica.Cli.Tests.Export;
+namespace Sciatica.Cli.Tests.Published;
 
-public sealed class ExportVerbTests : IDisposable
+/// <summary><c>export</c> as an editor runs it: the published CLI, started from a folder outside the repository.</summary>
+[Collection(PublishedCliGroup.Name)]
+public sealed class ExportTests(PublishedCli cli) : IDisposable
 {
-    private readonly TempContent _content = new();
+    private readonly TempContent _content = WithFourArticles();
     private readonly string _output = Path.Combine(Path.GetTempPath(), "sciatica-export-" + Guid.NewGuid().ToString("N"));
 
-    public ExportVerbTests()
+    private static TempContent WithFourArticles()
     {
-        _content.WriteArticle("walking", "## Why walking helps\n\nWalking helps [@guide]. See [the signs](/signs#when-to-get-help) [@second].", order: 1);
-        _content.WriteArticle("signs", "## When to get help\n\nGet help for these [@guide]. Back to [walking](/walking) or [sources](/references#guide) [@guide].", order: 2);
-        _content.WriteArticle("plan", "A draft claim [@guide].", order: 3, extraFrontMatter: "draft: true");
-        _content.WriteArticle("red-flags", "Emergency signs [@guide].", order: 4); // every page's emergency banner links here
+        var content = new TempContent();
+        content.WriteArticle("walking", "## Why walking helps\n\nWalking helps [@guide]. See [the signs](/signs#when-to-get-help) [@second].", order: 1);
+        content.WriteArticle("signs", "## When to get help\n\nGet help for these [@guide]. Back to [walking](/walking) or [sources](/references#guide) [@guide].", order: 2);
+        content.WriteArticle("plan", "A draft claim [@guide].", order: 3, extraFrontMatter: "draft: true");
+        content.WriteArticle("red-flags", "Emergency signs [@guide].", order: 4); // every page's emergency banner links here
+        return content;
     }
+
+    private const string BaseUrl = "https://sciatica.test";
+
+    private Task<(int Exit, string Output, string Error)> ExportAsync() => cli.RunAsync("export", _output, "--base-url", BaseUrl, "--content", _content.Root);
 
     [Fact]
     public async Task Every_exported_page_served_from_a_static_folder_is_identical_to_the_live_site()
     {
-        Assert.Equal(0, Cli.Run("export", _output, "--content", _content.Root).ExitCode);
+        var (exit, output, error) = await ExportAsync();
+        Assert.True(exit == 0, output + error);
 
-        using var live = new InProcessSite(_content.Root, baseUrl: null);
-        using var liveClient = live.CreateExportClient();
+        // The live site as the site's own tests host it: its Program, its build's assets.
+        using var live = new SiteFactory(_content.Root) { Settings = { ["Site:BaseUrl"] = BaseUrl } };
+        using var liveClient = live.CreateClient(new() { AllowAutoRedirect = false });
         await using var server = await StaticFolderServer.StartAsync(_output);
         var urls = Directory.GetFiles(_output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(_output, f).Replace('\\', '/'))
@@ -51,7 +62,7 @@ public sealed class ExportVerbTests : IDisposable
     [Fact]
     public async Task Every_link_and_asset_on_every_exported_page_resolves_on_a_static_host()
     {
-        Cli.Run("export", _output, "--content", _content.Root);
+        await ExportAsync();
         await using var server = await StaticFolderServer.StartAsync(_output);
         var parser = new HtmlParser();
 
@@ -76,35 +87,63 @@ public sealed class ExportVerbTests : IDisposable
     }
 
     [Fact]
-    public void A_page_the_site_links_to_that_does_not_exist_fails_the_export()
+    public async Task A_page_the_site_links_to_that_does_not_exist_fails_the_export()
     {
         File.Delete(Path.Combine(_content.Root, "articles", "red-flags.md"));
 
-        var (exit, _, error) = Cli.Run("export", _output, "--content", _content.Root);
+        var (exit, _, error) = await ExportAsync();
 
         Assert.Equal(1, exit);
         Assert.Contains("/red-flags answered 404", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Refuses_a_folder_that_holds_something_else()
+    public async Task Refuses_a_folder_that_holds_something_else()
     {
         Directory.CreateDirectory(_output);
         File.WriteAllText(Path.Combine(_output, "notes.txt"), "mine");
 
-        Assert.Equal(2, Cli.Run("export", _output, "--content", _content.Root).ExitCode);
+        var (exit, _, error) = await ExportAsync();
+
+        Assert.Equal(2, exit);
+        Assert.Contains("does not look like an earlier export", error, StringComparison.Ordinal);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(_output, "notes.txt")));
     }
 
     [Fact]
-    public void Replaces_an_earlier_export()
+    public async Task Replaces_an_earlier_export()
     {
-        Cli.Run("export", _output, "--content", _content.Root);
+        await ExportAsync();
         File.Delete(Path.Combine(_content.Root, "articles", "signs.md"));
         _content.WriteArticle("walking", "Walking helps [@guide] [@second].");
 
-        Assert.Equal(0, Cli.Run("export", _output, "--content", _content.Root).ExitCode);
+        Assert.Equal(0, (await ExportAsync()).Exit);
         Assert.False(Directory.Exists(Path.Combine(_output, "signs")));
+    }
+
+    [Theory]
+    [InlineData("export", "{out}", "--base-url", BaseUrl, "--content", "{missing}")]
+    [InlineData("export", "{unwritable}", "--base-url", BaseUrl, "--content", "{content}")]
+    [InlineData("export", "{out}", "--content", "{content}", "--base-url", "sciatica.example")]
+    [InlineData("export", "{out}", "--content", "{content}")]
+    [InlineData("export", "--base-url", BaseUrl, "--content", "{content}")]
+    public async Task An_expected_failure_says_what_to_do_without_a_stack_trace(params string[] args)
+    {
+        var blocker = Path.Combine(_output + "-file");
+        File.WriteAllText(blocker, "a file where a folder would go");
+        var expanded = args.Select(a => a
+            .Replace("{out}", _output, StringComparison.Ordinal)
+            .Replace("{missing}", Path.Combine(_content.Root, "nowhere"), StringComparison.Ordinal)
+            .Replace("{unwritable}", Path.Combine(blocker, "site"), StringComparison.Ordinal)
+            .Replace("{content}", _content.Root, StringComparison.Ordinal)).ToArray();
+
+        var (exit, output, error) = await cli.RunAsync(expanded);
+        File.Delete(blocker);
+
+        Assert.Equal(2, exit);
+        Assert.NotEmpty(error.Trim());
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", output + error, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -1,0 +1,56 @@
+using Sciatica.Web.Citing;
+using Sciatica.Web.Content;
+using Sciatica.Web.Feeds;
+using Sciatica.Web.Logging;
+using Sciatica.Web.PageCache;
+using Sciatica.Web.Security;
+
+namespace Sciatica.Web.Site;
+
+/// <summary>
+/// The whole site, services and request pipeline; its content loads when the host starts. <c>Program</c> adds the
+/// warm-up and runs it on Kestrel; the CLI's <c>export</c> hosts the same application on an in-memory server (each
+/// page is fetched once there, so a warm-up would only double the work), so its files are what the live site serves.
+/// </summary>
+public static class SiteApplication
+{
+    /// <summary>The site's assembly: where Razor finds its pages and the static assets manifest its name, whichever program hosts it.</summary>
+    public static string Name { get; } = typeof(SiteApplication).Assembly.GetName().Name!;
+
+    /// <param name="configure">Runs before any service is added (the CLI swaps the server and sets configuration).</param>
+    public static WebApplication Build(WebApplicationOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(options);
+        configure?.Invoke(builder);
+        builder.AddSciaticaLogging();
+        builder.AddSciaticaKestrelLimits();
+        builder.Services.AddSciaticaContent(builder.Configuration);
+        builder.Services.AddSciaticaSite(builder.Configuration);
+        builder.Services.AddSciaticaPageCache();
+        builder.Services.AddSciaticaRateLimiting(builder.Configuration);
+        builder.Services.AddSciaticaHealth();
+        builder.Services.AddSciaticaPages();
+
+        var app = builder.Build();
+        app.UseSciaticaForwardedHeaders();
+        app.UseSciaticaRequestLogging();
+        app.UseSciaticaSecurityHeaders();
+        app.UseSciaticaRequestHardening();
+        app.UseSciaticaPageCache();
+        app.UseSciaticaErrorPages();
+        app.UseRouting();
+        // Placed after routing (the framework would put them first) so pages served from memory skip them.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseSciaticaPageCacheFill();
+        app.MapSciaticaStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapSciaticaCrawlerFiles();
+        app.MapSciaticaCitationFiles();
+        app.MapSciaticaHealth();
+        // Ends the pipeline here (the framework would add it outside), so the warm-up can run the whole of it.
+        app.UseEndpoints(_ => { });
+        return app;
+    }
+}
