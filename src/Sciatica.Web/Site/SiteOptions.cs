@@ -14,6 +14,10 @@ public sealed class SiteOptions
     [Url]
     public string BaseUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>Where readers report a mistake ("Report a problem with this page"); unset, the link is not shown.</summary>
+    [EmailAddress]
+    public string? FeedbackEmail { get; set; }
+
     /// <summary>The absolute URL of a path on this site ("/red-flags" → "https://…/red-flags").</summary>
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
 }

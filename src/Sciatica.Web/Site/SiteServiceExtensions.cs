@@ -4,7 +4,7 @@ namespace Sciatica.Web.Site;
 
 public static class SiteServiceExtensions
 {
-    /// <summary>Binds and validates <c>Site:BaseUrl</c>, and registers what pages need for link previews and handouts.</summary>
+    /// <summary>Binds and validates <c>Site:BaseUrl</c> and <c>Site:FeedbackEmail</c>, and registers what pages need for link previews and handouts.</summary>
     public static IServiceCollection AddSciaticaSite(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SiteOptions>()
@@ -13,6 +13,7 @@ public static class SiteServiceExtensions
             .ValidateOnStart();
         services.AddSingleton<QrCodeRenderer>();
         services.AddSingleton<LinkPreview>();
+        services.AddHostedService<FeedbackAddressCheck>();
         return services;
     }
 
