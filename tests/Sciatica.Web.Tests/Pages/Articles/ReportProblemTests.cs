@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Sciatica.Web.Tests.Logging;
 using Serilog.Core;
 using Serilog.Events;
@@ -43,6 +44,17 @@ public sealed class ReportProblemTests
 
         Assert.Null(page.QuerySelector(".report-problem"));
         Assert.Single(events.Events, e => e.Level == LogEventLevel.Warning && e.RenderMessage(CultureInfo.InvariantCulture).Contains("Site:FeedbackEmail is not set", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("not an address")]
+    [InlineData("Corrections <corrections@sciatica.example>")]
+    [InlineData("corrections@sciatica.example?cc=someone@else.example")]
+    public void A_malformed_address_stops_start_up_naming_the_key(string value)
+    {
+        using var site = new SiteFactory { Settings = { ["Site:FeedbackEmail"] = value } };
+        var error = Assert.Throws<OptionsValidationException>(() => site.CreateClient());
+        Assert.Contains("Site:FeedbackEmail", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
