@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Sciatica.Content.Tests;
 
@@ -12,6 +13,9 @@ namespace Sciatica.Web.Tests;
 /// <summary>The real site, in memory, over a content folder (the test fixture by default).</summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The public address the site is given outside Development, where one is required.</summary>
+    public const string PublicAddress = "https://sciatica.test";
+
     public static readonly string FixtureContent = Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
 
     public SiteFactory(string? contentRoot = null, string environment = "Production")
@@ -37,6 +41,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Content:Root", ContentRoot);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (Environment != Environments.Development)
+        {
+            builder.UseSetting("Site:BaseUrl", PublicAddress);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
