@@ -4,6 +4,7 @@ using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
 using Sciatica.Content.References;
+using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content;
@@ -40,6 +41,9 @@ public sealed class ContentSnapshot
         _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
         _citing = articles.SelectMany(a => a.References.Select(r => (r.Reference.Id, Article: a))).ToLookup(c => c.Id, c => c.Article, StringComparer.Ordinal);
     }
+
+    /// <summary>The emergency signs from <c>blocks/emergency-signs.md</c>, for pages that are not articles (the home page).</summary>
+    public CareCard? EmergencySigns { get; private init; }
 
     public ReferenceRegistry Registry { get; }
 
@@ -111,7 +115,11 @@ public sealed class ContentSnapshot
             registry,
             [.. servable.OrderBy(a => a.FrontMatter.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
             loaded,
-            diagnostics);
+            diagnostics)
+        {
+            // A broken block keeps the card it had, as a broken article keeps its last good version.
+            EmergencySigns = StandaloneBlock.Card(StandaloneBlock.EmergencySigns, blocks, registry) ?? previous?.EmergencySigns,
+        };
     }
 
     /// <summary>What is wrong with a block file itself, even when no page places it, and blocks no page places.</summary>

@@ -12,7 +12,7 @@ public static class ContentAssert
         title: Test article
         summary: A test.
         order: 1
-        reviewed: 2026-11-24
+        updated: 2026-11-24
         next-review: 2027-11-24
         ---
 

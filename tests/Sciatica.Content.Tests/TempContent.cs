@@ -12,7 +12,7 @@ public sealed class TempContent : IDisposable
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "sciatica-" + Guid.NewGuid().ToString("N"));
 
     public static string Article(string title, int order, string body = "A claim [@guide].") =>
-        $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n";
+        $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n";
 
     public string Write(string slug, string text)
     {
@@ -23,7 +23,7 @@ public sealed class TempContent : IDisposable
 
     /// <summary>Writes <c>articles/{slug}.md</c> titled "Article {slug}" (body from line 10), with extra front matter lines if given.</summary>
     public string WriteArticle(string slug, string body, int order = 1, string nextReview = "2099-01-01", string extraFrontMatter = "") =>
-        Write(slug, $"---\ntitle: Article {slug}\nsummary: About {slug}.\norder: {order}\nreviewed: 2026-01-01\nnext-review: {nextReview}\n{extraFrontMatter}\n---\n\n{body}\n");
+        Write(slug, $"---\ntitle: Article {slug}\nsummary: About {slug}.\norder: {order}\nupdated: 2026-01-01\nnext-review: {nextReview}\n{extraFrontMatter}\n---\n\n{body}\n");
 
     /// <summary>Writes <c>blocks/{name}</c>, a shared block articles place with <c>--8&lt;-- "{name}"</c>.</summary>
     public void WriteBlock(string name, string text)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Sciatica.Content.Tests;
 
@@ -12,6 +13,9 @@ namespace Sciatica.Web.Tests;
 /// <summary>The real site, in memory, over a content folder (the test fixture by default).</summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The public address the site is given outside Development, where one is required.</summary>
+    public const string PublicAddress = "https://sciatica.test";
+
     public static readonly string FixtureContent = Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
 
     public SiteFactory(string? contentRoot = null, string environment = "Production")
@@ -37,6 +41,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Content:Root", ContentRoot);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (Environment != Environments.Development)
+        {
+            builder.UseSetting("Site:BaseUrl", PublicAddress);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -65,4 +74,8 @@ public static class DocumentExtensions
 {
     public static IElement Required(this IParentNode node, string selector) =>
         node.QuerySelector(selector) ?? throw new Xunit.Sdk.XunitException($"no element matches '{selector}'");
+
+    /// <summary>The text as a reader sees it: each run of spaces and line breaks read as one space.</summary>
+    public static string VisibleText(this INode node) =>
+        string.Join(' ', node.TextContent.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

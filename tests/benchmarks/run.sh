@@ -42,7 +42,7 @@ dotnet publish "$ROOT/src/Sciatica.Web" -c Release -r linux-x64 --self-contained
 SITE=http://127.0.0.1:$SITE_PORT
 now_ms() { date +%s%3N; }
 start=$(now_ms)
-ASPNETCORE_ENVIRONMENT=Production Content__Root="$ROOT/content" Serilog__MinimumLevel__Default=Information \
+ASPNETCORE_ENVIRONMENT=Production Content__Root="$ROOT/content" Site__BaseUrl=https://sciatica.example.org Serilog__MinimumLevel__Default=Information \
   "$WORK/site/Sciatica.Web" --urls "$SITE" >"$WORK/site.log" 2>&1 &
 SITE_PID=$!
 # Poll without starting a process per try (curl and sleep every 5 ms took CPU from the starting

@@ -34,7 +34,7 @@ for n in "${sizes[@]}"; do
 
   start=$(now)
   ASPNETCORE_ENVIRONMENT=Production dotnet "$web" --contentRoot "$PWD/src/Sciatica.Web" --urls "http://127.0.0.1:$port" \
-    --Content:Root="$content" --Serilog:MinimumLevel:Default=Warning \
+    --Content:Root="$content" --Site:BaseUrl=https://sciatica.example.org --Serilog:MinimumLevel:Default=Warning \
     --Serilog:MinimumLevel:Override:Sciatica.Web.Content.ContentStore=Information >"$work/site.log" 2>&1 &
   site=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Sciatica.Cli.Export;
 using Sciatica.Content;
 
@@ -60,6 +61,11 @@ public static class ExportVerb
             }
 
             return ExportAsync(cli, contentRoot, folder, baseUrl).GetAwaiter().GetResult();
+        }
+        catch (OptionsValidationException e)
+        {
+            // The site's own settings check, e.g. a --base-url of this machine (readers cannot reach it).
+            return cli.UsageError($"export: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,4 @@
 using Sciatica.Content.Citations;
-using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
@@ -25,9 +24,6 @@ public sealed record Article
 
     /// <summary>The article's text split at its headings, for search.</summary>
     public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
-
-    /// <summary>Its care cards rendered on their own, so other pages can show them (the home page's emergency card).</summary>
-    public IReadOnlyList<CareCard> CareCards { get; init; } = [];
 
     public DateTimeOffset LastModified { get; init; }
 

@@ -12,7 +12,6 @@ using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering;
-using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
@@ -122,7 +121,6 @@ public static class ArticleLoader
             Headings = headings,
             References = references,
             Sections = ArticleSection.Read(document, headings),
-            CareCards = CareCardReader.Read(document, slug),
         };
     }
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Sciatica.Content.Articles;
 
 /// <summary>
-/// The file <c>new</c> writes: valid front matter (a draft, reviewed today, due for review in a year) and a body
+/// The file <c>new</c> writes: valid front matter (a draft, updated today, due for review in a year) and a body
 /// whose only problem is its first, uncited claim, so <c>check</c> shows the editor where to start.
 /// </summary>
 public static class ArticleScaffold
@@ -14,7 +14,7 @@ public static class ArticleScaffold
             title: {Quoted(title)}
             summary: One sentence, under 160 characters, that tells readers what this page answers.
             order: {order}
-            reviewed: {today:yyyy-MM-dd}
+            updated: {today:yyyy-MM-dd}
             next-review: {today.AddYears(1):yyyy-MM-dd}
             draft: true
             changes: First published.

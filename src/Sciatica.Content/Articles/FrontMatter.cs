@@ -6,13 +6,29 @@ public sealed record FrontMatter
     public required string Title { get; init; }
     public required string Summary { get; init; }
     public required int Order { get; init; }
-    public required DateOnly Reviewed { get; init; }
+
+    /// <summary>When the text last changed in substance.</summary>
+    public required DateOnly Updated { get; init; }
     public required DateOnly NextReview { get; init; }
+
+    /// <summary>A clinician's review, only when one happened; the page then says who reviewed it and when.</summary>
+    public ClinicalReview? Review { get; init; }
     public bool Draft { get; init; }
-    public string? ReviewedBy { get; init; }
     public string? Changes { get; init; }
 
     /// <summary>File lines of <c>order</c> and <c>next-review</c>, so checks across articles can point at them.</summary>
     public int OrderLine { get; init; }
     public int NextReviewLine { get; init; }
+}
+
+/// <summary>
+/// A review by a named clinician: <c>reviewed</c> (the date) and <c>reviewed-by</c> ("name, role"), always together.
+/// </summary>
+public sealed record ClinicalReview(DateOnly Date, string By)
+{
+    /// <summary>The reviewer's name: what <c>reviewed-by</c> says before its first comma.</summary>
+    public string Name => By[..By.IndexOf(',', StringComparison.Ordinal)].Trim();
+
+    /// <summary>The reviewer's role: what <c>reviewed-by</c> says after its first comma.</summary>
+    public string Role => By[(By.IndexOf(',', StringComparison.Ordinal) + 1)..].Trim();
 }

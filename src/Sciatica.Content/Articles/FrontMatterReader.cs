@@ -12,8 +12,8 @@ public static class FrontMatterReader
     public const int MaxSummaryLength = 160;
     public const int MaxTitleLength = 120;
 
-    private static readonly string[] Required = ["title", "summary", "order", "reviewed", "next-review"];
-    private static readonly HashSet<string> Known = [.. Required, "draft", "reviewed-by", "changes"];
+    private static readonly string[] Required = ["title", "summary", "order", "updated", "next-review"];
+    private static readonly HashSet<string> Known = [.. Required, "reviewed", "reviewed-by", "draft", "changes"];
 
     public static FrontMatter? Read(YamlFrontMatterBlock? block, DiagnosticBag diagnostics)
     {
@@ -61,17 +61,23 @@ public static class FrontMatterReader
             var title = Text("title", MaxTitleLength);
             var summary = Text("summary", MaxSummaryLength);
             var order = Integer("order");
-            var reviewed = Date("reviewed");
+            var updated = Date("updated");
             var nextReview = Date("next-review");
+            var review = Review();
             var draft = Boolean("draft");
-            var reviewedBy = Text("reviewed-by", MaxTitleLength);
             var changes = Text("changes", MaxSummaryLength * 2);
-            if (reviewed is { } r && nextReview is { } n && n <= r)
+            if (updated is { } u && nextReview is { } n && n <= u)
             {
-                Fail(map.Child("next-review")!, DiagnosticCodes.ReviewDatesOutOfOrder, $"next-review ({n:yyyy-MM-dd}) must be after reviewed ({r:yyyy-MM-dd})");
+                Fail(map.Child("next-review")!, DiagnosticCodes.ReviewDatesOutOfOrder, $"next-review ({n:yyyy-MM-dd}) must be after updated ({u:yyyy-MM-dd})");
             }
 
-            if (title is null || summary is null || order is null || reviewed is null || nextReview is null || diagnostics.HasErrors)
+            if (review is not null && updated is { } changed && changed > review.Date)
+            {
+                Warn(map.Child("updated")!, DiagnosticCodes.ChangedSinceReview,
+                    $"the text was updated ({changed:yyyy-MM-dd}) after its review ({review.Date:yyyy-MM-dd}), yet the page says it was reviewed; have the change reviewed, or remove 'reviewed' and 'reviewed-by'");
+            }
+
+            if (title is null || summary is null || order is null || updated is null || nextReview is null || diagnostics.HasErrors)
             {
                 return null;
             }
@@ -81,14 +87,37 @@ public static class FrontMatterReader
                 Title = title,
                 Summary = summary,
                 Order = order.Value,
-                Reviewed = reviewed.Value,
+                Updated = updated.Value,
                 NextReview = nextReview.Value,
+                Review = review,
                 Draft = draft ?? false,
-                ReviewedBy = reviewedBy,
                 Changes = changes,
                 OrderLine = map.Child("order")!.Line() + offset,
                 NextReviewLine = map.Child("next-review")!.Line() + offset,
             };
+        }
+
+        /// <summary><c>reviewed</c> and <c>reviewed-by</c> together, or neither: a date without a reviewer (or the reverse) claims a review nobody can check.</summary>
+        private ClinicalReview? Review()
+        {
+            var (dateNode, byNode) = (map.Child("reviewed"), map.Child("reviewed-by"));
+            if ((dateNode is null) != (byNode is null))
+            {
+                var message = dateNode is null
+                    ? "'reviewed-by' needs 'reviewed', the date of that clinician's review"
+                    : "'reviewed' needs 'reviewed-by', the clinician's name and role; if no clinician reviewed the page, this date is 'updated', not 'reviewed'";
+                Fail(dateNode ?? byNode!, DiagnosticCodes.HalfAReview, message);
+                return null;
+            }
+
+            var (date, by) = (Date("reviewed"), Text("reviewed-by", MaxTitleLength));
+            if (by is not null && !by.Contains(',', StringComparison.Ordinal))
+            {
+                Fail(byNode!, DiagnosticCodes.BadFrontMatterValue, "'reviewed-by' is the reviewer's name and role, separated by a comma (\"A. Name, consultant physiotherapist\")");
+                return null;
+            }
+
+            return date is { } d && by is not null ? new ClinicalReview(d, by) : null;
         }
 
         private string? Text(string key, int maxLength)

@@ -15,8 +15,8 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
     /// <summary>Sources whose popover this render has written. One renderer instance serves one render.</summary>
     private readonly HashSet<int> _popoversWritten = [];
 
-    /// <summary>The page the reference list is on: empty for the article itself, "/slug" when a card is shown elsewhere.</summary>
-    public string ListPage { get; set; } = "";
+    /// <summary>Set when a shared block is shown on its own, with no reference list beside it: popovers link to the source on /references.</summary>
+    public bool LinksToSourcesPage { get; set; }
 
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
@@ -72,6 +72,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         }
 
         renderer.Write("<cite>").WriteEscape(reference.Title).Write(".</cite> ").WriteEscape(reference.Source);
-        renderer.Write(" <a href=\"").WriteEscapeUrl(ListPage).Write($"#ref-{number}\">Reference {number} in the list</a></span>");
+        var (href, text) = LinksToSourcesPage ? ($"/references#{reference.Id}", "This source on the sources page") : ($"#ref-{number}", $"Reference {number} in the list");
+        renderer.Write(" <a href=\"").WriteEscapeUrl(href).Write("\">").Write(text).Write("</a></span>");
     }
 }

@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string BadSlug = "SCI016";
     public const string DuplicateOrder = "SCI017";
     public const string NestedTooDeeply = "SCI018";
+    public const string HalfAReview = "SCI019";
     public const string RegistryUnreadable = "SCI020";
     public const string RegistryEntryIncomplete = "SCI021";
     public const string DuplicateReferenceId = "SCI022";
@@ -28,6 +29,7 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "SCI032";
     public const string HardToRead = "SCI040";
     public const string ReviewOverdue = "SCI050";
+    public const string ChangedSinceReview = "SCI051";
     public const string UnknownBlock = "SCI070";
     public const string BlockIncludesItself = "SCI071";
     public const string UnusedBlock = "SCI072";

@@ -15,7 +15,7 @@ public static class ReviewSchedule
             {
                 var days = today.DayNumber - front.NextReview.DayNumber;
                 yield return new Diagnostic(article.SourcePath, front.NextReviewLine, 1, Severity.Warning, DiagnosticCodes.ReviewOverdue,
-                    $"'{article.Title}' was due for review on {front.NextReview:yyyy-MM-dd} and is {days} {(days == 1 ? "day" : "days")} overdue; review it, then update 'reviewed' and 'next-review'");
+                    $"'{article.Title}' was due for review on {front.NextReview:yyyy-MM-dd} and is {days} {(days == 1 ? "day" : "days")} overdue; review it, then set 'next-review' (and 'updated' if the text changed)");
             }
         }
     }

@@ -11,7 +11,7 @@ public sealed record PageCitation(string Slug, string Title, string Summary, str
     public const string CitedPlaceholder = "YYYY Mon DD";
 
     public static PageCitation For(Article article, SiteOptions site) =>
-        new(article.Slug, article.Title, article.FrontMatter.Summary, site.Absolute($"/{article.Slug}"), article.FrontMatter.Reviewed);
+        new(article.Slug, article.Title, article.FrontMatter.Summary, site.Absolute($"/{article.Slug}"), article.FrontMatter.Updated);
 
     public string Site => SiteOptions.Name;
 

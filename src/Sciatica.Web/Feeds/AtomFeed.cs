@@ -7,8 +7,8 @@ using Sciatica.Web.Site;
 namespace Sciatica.Web.Feeds;
 
 /// <summary>
-/// An Atom feed (RFC 4287) of published articles, newest review first, so clinicians can follow updates.
-/// Each entry's <c>updated</c> is the article's <c>reviewed</c> date and its content the "What changed" line.
+/// An Atom feed (RFC 4287) of published articles, newest change first, so clinicians can follow updates.
+/// Each entry's <c>updated</c> is the article's <c>updated</c> date and its content the "What changed" line.
 /// </summary>
 public static class AtomFeed
 {
@@ -20,13 +20,13 @@ public static class AtomFeed
     public static string Render(IEnumerable<Article> articles, SiteOptions site)
     {
         var entries = articles
-            .OrderByDescending(a => a.FrontMatter.Reviewed)
+            .OrderByDescending(a => a.FrontMatter.Updated)
             .ThenBy(a => a.FrontMatter.Order)
             .ToList();
-        var updated = entries.Count > 0 ? entries[0].FrontMatter.Reviewed : DateOnly.FromDayNumber(0);
+        var updated = entries.Count > 0 ? entries[0].FrontMatter.Updated : DateOnly.FromDayNumber(0);
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", SiteOptions.Name),
-            new XElement(Atom + "subtitle", "Articles on sciatica, newest review first, with what changed."),
+            new XElement(Atom + "subtitle", "Articles on sciatica, newest change first, with what changed."),
             new XElement(Atom + "id", site.Absolute("/")),
             Link("self", site.Absolute(Path), MediaType),
             Link("alternate", site.Absolute("/"), "text/html"),
@@ -44,7 +44,7 @@ public static class AtomFeed
             new XElement(Atom + "title", front.Title),
             new XElement(Atom + "id", url),
             Link("alternate", url, "text/html"),
-            new XElement(Atom + "updated", Timestamp(front.Reviewed)),
+            new XElement(Atom + "updated", Timestamp(front.Updated)),
             new XElement(Atom + "summary", front.Summary),
             front.Changes is { } changes ? new XElement(Atom + "content", new XAttribute("type", "text"), $"What changed: {changes}") : null);
     }

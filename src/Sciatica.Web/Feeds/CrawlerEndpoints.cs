@@ -18,7 +18,7 @@ public static class CrawlerEndpoints
         app.MapGet(SitePages.Sitemap, (RequestContent content, IOptions<SiteOptions> site) =>
         {
             var urls = SitePages.ForReaders(content.Snapshot, includeDrafts: false)
-                .Select(p => Url(site.Value.Absolute(p.Path), p.Article?.FrontMatter.Reviewed));
+                .Select(p => Url(site.Value.Absolute(p.Path), p.Article?.FrontMatter.Updated));
             var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Sitemap + "urlset", urls));
             return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
         }).WithMetadata(new KeepInPageCacheAttribute());

@@ -11,12 +11,12 @@ public sealed class IndexModel(RequestContent content) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
-    /// <summary>The first emergency card an article has (the red-flags page's), shown as written and cited there.</summary>
+    /// <summary>The shared emergency-signs block, the same words every article that lists emergency signs places.</summary>
     public CareCard? EmergencyCard { get; private set; }
 
     public void OnGet()
     {
         Articles = [.. content.Published];
-        EmergencyCard = Articles.SelectMany(a => a.CareCards).FirstOrDefault(c => c.Level == CareLevel.Emergency);
+        EmergencyCard = content.Snapshot.EmergencySigns;
     }
 }

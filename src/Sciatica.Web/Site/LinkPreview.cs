@@ -26,18 +26,22 @@ public sealed class LinkPreview(IOptions<SiteOptions> options)
             ["description"] = front.Summary,
             ["url"] = Absolute($"/{article.Slug}"),
             ["inLanguage"] = "en-GB",
-            ["lastReviewed"] = front.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["dateModified"] = Date(front.Updated),
             ["about"] = new Dictionary<string, object> { ["@type"] = "MedicalCondition", ["name"] = "Sciatica" },
             ["audience"] = new Dictionary<string, object> { ["@type"] = "Patient" },
             ["citation"] = article.References.Select(r => Citation(r.Reference)).ToList(),
         };
-        if (front.ReviewedBy is { } reviewer)
+        // Only a review that happened is claimed: no review, no lastReviewed.
+        if (front.Review is { } review)
         {
-            page["reviewedBy"] = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = reviewer };
+            page["lastReviewed"] = Date(review.Date);
+            page["reviewedBy"] = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = review.Name, ["jobTitle"] = review.Role };
         }
 
         return JsonSerializer.Serialize(page, Json);
     }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, object> Citation(Sciatica.Content.References.Reference reference)
     {

@@ -32,6 +32,7 @@ public static class SiteApplication
         builder.Services.AddSciaticaPages();
 
         var app = builder.Build();
+        app.ValidateSciaticaSettings();
         app.UseSciaticaForwardedHeaders();
         app.UseSciaticaRequestLogging();
         app.UseSciaticaSecurityHeaders();

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Sciatica.Web.Site;
 
 /// <summary>The <c>Site</c> configuration section: where the site lives publicly, for canonical URLs, previews and QR codes.</summary>
@@ -9,10 +7,8 @@ public sealed class SiteOptions
 
     public const string Name = "Sciatica explained";
 
-    /// <summary>The public address, e.g. https://sciatica.example.org (no trailing slash needed).</summary>
-    [Required]
-    [Url]
-    public string BaseUrl { get; set; } = "http://localhost:5080";
+    /// <summary>The public address, e.g. https://sciatica.example.org (no trailing slash needed). Required outside Development.</summary>
+    public string BaseUrl { get; set; } = "";
 
     /// <summary>The absolute URL of a path on this site ("/red-flags" → "https://…/red-flags").</summary>
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;

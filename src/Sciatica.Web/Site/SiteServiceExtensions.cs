@@ -1,19 +1,30 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 
 namespace Sciatica.Web.Site;
 
 public static class SiteServiceExtensions
 {
-    /// <summary>Binds and validates <c>Site:BaseUrl</c>, and registers what pages need for link previews and handouts.</summary>
+    /// <summary>Binds and validates <c>Site:BaseUrl</c> (required outside Development), and registers what pages need for link previews and handouts.</summary>
     public static IServiceCollection AddSciaticaSite(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SiteOptions>()
             .Bind(configuration.GetSection(SiteOptions.Section))
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidation>();
         services.AddSingleton<QrCodeRenderer>();
         services.AddSingleton<LinkPreview>();
         return services;
+    }
+
+    /// <summary>
+    /// Checks every setting validated on start (<c>Content:Root</c>, <c>Site:BaseUrl</c>) before anything reads
+    /// one, so a bad setting stops start-up with its own message instead of failing the content load or the warm-up.
+    /// </summary>
+    public static WebApplication ValidateSciaticaSettings(this WebApplication app)
+    {
+        app.Services.GetService<IStartupValidator>()?.Validate();
+        return app;
     }
 
     /// <summary>

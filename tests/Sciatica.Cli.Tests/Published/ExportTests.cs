@@ -125,6 +125,7 @@ public sealed class ExportTests(PublishedCli cli) : IDisposable
     [InlineData("export", "{out}", "--base-url", BaseUrl, "--content", "{missing}")]
     [InlineData("export", "{unwritable}", "--base-url", BaseUrl, "--content", "{content}")]
     [InlineData("export", "{out}", "--content", "{content}", "--base-url", "sciatica.example")]
+    [InlineData("export", "{out}", "--content", "{content}", "--base-url", "http://localhost:8000")]
     [InlineData("export", "{out}", "--content", "{content}")]
     [InlineData("export", "--base-url", BaseUrl, "--content", "{content}")]
     public async Task An_expected_failure_says_what_to_do_without_a_stack_trace(params string[] args)

@@ -32,7 +32,7 @@ public sealed class CheckVerbTests : IDisposable
 
     private void WriteArticle(string slug, string body) =>
         File.WriteAllText(Path.Combine(_root, "articles", slug + ".md"),
-            $"---\ntitle: {slug}\nsummary: s\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n");
+            $"---\ntitle: {slug}\nsummary: s\norder: 1\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}\n");
 
     [Fact]
     public void Clean_content_exits_zero_with_a_summary()

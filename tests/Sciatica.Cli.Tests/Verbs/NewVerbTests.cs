@@ -23,7 +23,7 @@ public sealed class NewVerbTests : IDisposable
         var today = DateOnly.FromDateTime(TestClock.Now.UtcDateTime);
         Assert.Equal("Exercises: for your legs", scaffold.Article?.FrontMatter.Title);
         Assert.Equal(8, scaffold.Article?.FrontMatter.Order);
-        Assert.Equal(today, scaffold.Article?.FrontMatter.Reviewed);
+        Assert.Equal(today, scaffold.Article?.FrontMatter.Updated);
         Assert.Equal(today.AddYears(1), scaffold.Article?.FrontMatter.NextReview);
         Assert.True(scaffold.Article?.FrontMatter.Draft);
         var error = Assert.Single(snapshot.Diagnostics, d => d.IsError);
@@ -69,7 +69,7 @@ public sealed class NewVerbTests : IDisposable
         Cli.RunOn(new DateTimeOffset(2031, 6, 1, 23, 30, 0, TimeSpan.Zero), "new", "walking", "--title", "Walking", "--content", _content.Root);
 
         var text = File.ReadAllText(Path.Combine(_content.Root, "articles", "walking.md"));
-        Assert.Contains("reviewed: 2031-06-01\n", text, StringComparison.Ordinal);
+        Assert.Contains("updated: 2031-06-01\n", text, StringComparison.Ordinal);
         Assert.Contains("next-review: 2032-06-01\n", text, StringComparison.Ordinal);
     }
 

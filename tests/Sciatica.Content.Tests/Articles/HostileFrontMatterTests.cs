@@ -14,7 +14,7 @@ public class HostileFrontMatterTests
     {
         var bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
             + "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
-            + "title: *f\nsummary: *f\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n";
+            + "title: *f\nsummary: *f\norder: 1\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n";
         var article = Parse(bomb + Body);
         Assert.Null(article.Article);
         Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.BadFrontMatterValue && d.Message.Contains("'title' must be non-empty text", StringComparison.Ordinal));
@@ -25,7 +25,7 @@ public class HostileFrontMatterTests
     [InlineData("title: {a: map}", "title")]
     [InlineData("order: one", "order")]
     [InlineData("order: 99999999999999999999", "order")]
-    [InlineData("reviewed: yesterday", "reviewed")]
+    [InlineData("updated: yesterday", "updated")]
     [InlineData("draft: maybe", "draft")]
     public void Wrong_types_are_reported_at_their_line(string line, string key)
     {
@@ -34,7 +34,7 @@ public class HostileFrontMatterTests
             ["title"] = "title: T",
             ["summary"] = "summary: S",
             ["order"] = "order: 1",
-            ["reviewed"] = "reviewed: 2026-11-24",
+            ["updated"] = "updated: 2026-11-24",
             ["next-review"] = "next-review: 2027-11-24",
             ["draft"] = "draft: false",
         };
@@ -48,7 +48,7 @@ public class HostileFrontMatterTests
     [Fact]
     public void A_huge_title_is_refused()
     {
-        var article = Parse($"---\ntitle: {new string('a', 500_000)}\nsummary: S\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body);
+        var article = Parse($"---\ntitle: {new string('a', 500_000)}\nsummary: S\norder: 1\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body);
         Assert.Null(article.Article);
         Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.BadFrontMatterValue && d.Message.Contains("keep it to 120", StringComparison.Ordinal));
     }
@@ -78,7 +78,7 @@ public class HostileFrontMatterTests
     [InlineData("title: \"unclosed")]
     public void Unfinished_yaml_is_a_located_error_not_an_exception(string line)
     {
-        var article = Parse("---\n" + line + "\nsummary: S\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body);
+        var article = Parse("---\n" + line + "\nsummary: S\norder: 1\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body);
         Assert.Null(article.Article);
         Assert.Contains(article.Diagnostics, d => d is { Code: DiagnosticCodes.InvalidFrontMatter, IsError: true });
     }
@@ -101,7 +101,7 @@ public class HostileFrontMatterTests
     [Fact]
     public void A_title_that_closes_the_title_element_is_kept_as_plain_text()
     {
-        var article = ContentAssert.Readable(Parse("---\ntitle: \"</title><script>alert(1)</script>\"\nsummary: \"\\\" onload=\\\"alert(1)\"\norder: 1\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body));
+        var article = ContentAssert.Readable(Parse("---\ntitle: \"</title><script>alert(1)</script>\"\nsummary: \"\\\" onload=\\\"alert(1)\"\norder: 1\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body));
         Assert.Equal("</title><script>alert(1)</script>", article.FrontMatter.Title);
         Assert.Equal("\" onload=\"alert(1)", article.FrontMatter.Summary);
     }

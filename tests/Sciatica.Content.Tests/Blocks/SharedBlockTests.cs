@@ -134,6 +134,29 @@ public sealed class SharedBlockTests : IDisposable
     }
 
     [Fact]
+    public void The_emergency_signs_block_is_also_rendered_on_its_own_for_the_home_page()
+    {
+        _content.WriteBlock("emergency-signs.md", EmergencyCard);
+        _content.WriteArticle("page", "Rest in bed does not help [@second].\n\n--8<-- \"emergency-signs.md\"");
+        var card = _content.Load().EmergencySigns!;
+
+        var html = HtmlAssert.Parse(card.Html);
+        Assert.NotNull(html.QuerySelector(".care-card-emergency > h2"));
+        Assert.Equal("1", html.Required(".cite-number").TextContent);
+        Assert.Equal("/references#guide", html.Required(".cite-popover a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_broken_emergency_block_leaves_the_home_page_its_last_good_card()
+    {
+        _content.WriteBlock("emergency-signs.md", EmergencyCard);
+        var good = _content.Load();
+        _content.WriteBlock("emergency-signs.md", "::: emergency\nNo source now.\n:::\n");
+        Assert.Same(good.EmergencySigns, ContentSnapshot.Load(_content.Root, TestClock.Fixed(), good).EmergencySigns);
+        Assert.Null(_content.Load().EmergencySigns);
+    }
+
+    [Fact]
     public void Editing_a_block_dates_the_pages_that_use_it()
     {
         _content.WriteBlock("emergency-signs.md", EmergencyCard);

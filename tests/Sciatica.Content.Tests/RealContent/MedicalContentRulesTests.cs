@@ -169,7 +169,7 @@ public partial class MedicalContentRulesTests
     public void Next_review_is_due_within_a_year(string slug)
     {
         var front = ContentSnapshot.Load(Root, TestClock.Fixed()).Find(slug)!.FrontMatter;
-        Assert.InRange(front.NextReview, front.Reviewed.AddDays(1), front.Reviewed.AddYears(1));
+        Assert.InRange(front.NextReview, front.Updated.AddDays(1), front.Updated.AddYears(1));
     }
 
     [GeneratedRegex(@"^:::\s*(emergency|urgent|routine)\b", RegexOptions.Multiline)]

@@ -41,14 +41,4 @@ public class CareCardTests
         Assert.Single(errors);
     }
 
-    [Fact]
-    public void Cards_are_also_rendered_on_their_own_for_other_pages_with_citations_pointing_back()
-    {
-        var article = ContentAssert.Body("## Help\n\n::: emergency\nCall 999 [@guide].\n:::\n");
-        var card = Assert.Single(article.CareCards);
-        Assert.Equal(CareLevel.Emergency, card.Level);
-        var html = HtmlAssert.Parse(card.Html);
-        Assert.NotNull(html.QuerySelector(".care-card-emergency > h2"));
-        Assert.Equal("/test#ref-1", html.Required(".cite-popover a").GetAttribute("href"));
-    }
 }

@@ -7,7 +7,7 @@ namespace Sciatica.Content.Tests.Search;
 public class SearchIndexTests
 {
     private static Article Article(string slug, string title, int order, string body) => ContentAssert.Readable(
-        ArticleLoader.Parse(slug, $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nreviewed: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}", ContentAssert.Registry, new DiagnosticBag(slug)));
+        ArticleLoader.Parse(slug, $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n\n{body}", ContentAssert.Registry, new DiagnosticBag(slug)));
 
     private static readonly SearchIndex Index = SearchIndex.Build(
     [

@@ -105,7 +105,7 @@ public sealed class ReaderTests(BrowserSite site)
             await Assertions.Expect(page.Locator(hidden)).ToBeHiddenAsync();
         }
 
-        await Assertions.Expect(page.Locator(".print-url")).ToHaveTextAsync(new Uri(page.Url).GetLeftPart(UriPartial.Path).Replace(site.BaseAddress.GetLeftPart(UriPartial.Authority), "http://localhost:5080", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".print-url")).ToHaveTextAsync(new Uri(page.Url).GetLeftPart(UriPartial.Path).Replace(site.BaseAddress.GetLeftPart(UriPartial.Authority), SiteFactory.PublicAddress, StringComparison.Ordinal));
         var qr = await page.Locator(".print-qr svg").BoundingBoxAsync();
         Assert.True(qr is { Width: > 80, Height: > 80 }, "the QR code is printed large enough to scan");
         await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();

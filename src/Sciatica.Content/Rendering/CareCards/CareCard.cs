@@ -1,4 +1,4 @@
 namespace Sciatica.Content.Rendering.CareCards;
 
-/// <summary>A care card from an article, rendered on its own with citation links that point back to the article.</summary>
+/// <summary>A care card rendered on its own for a page that is not an article, its citations linking to the sources page.</summary>
 public sealed record CareCard(CareLevel Level, string Html);

@@ -5,10 +5,11 @@ using Sciatica.Content.Citations;
 
 namespace Sciatica.Content.Rendering.CareCards;
 
-/// <summary>Renders an article's care cards on their own, for pages other than the article (the home page).</summary>
+/// <summary>Renders a shared block's care cards on their own, for pages that are not articles (the home page).</summary>
 public static class CareCardReader
 {
-    public static IReadOnlyList<CareCard> Read(MarkdownDocument document, string slug)
+    /// <summary>Each card under a page's h1, its citations linking to their source on /references (no reference list is beside it).</summary>
+    public static IReadOnlyList<CareCard> Read(MarkdownDocument document)
     {
         var cards = new List<CareCard>();
         foreach (var container in document.Descendants<CustomContainer>())
@@ -21,7 +22,7 @@ public static class CareCardReader
             using var writer = new StringWriter();
             var renderer = new HtmlRenderer(writer);
             ArticlePipeline.Instance.Setup(renderer);
-            renderer.ObjectRenderers.Find<HtmlCitationRenderer>()!.ListPage = $"/{slug}";
+            renderer.ObjectRenderers.Find<HtmlCitationRenderer>()!.LinksToSourcesPage = true;
             renderer.ObjectRenderers.Find<HtmlCareCardRenderer>()!.HeadingLevel = 2;
             renderer.Render(container);
             cards.Add(new CareCard(level, writer.ToString()));

@@ -9,9 +9,10 @@ public sealed class FeedTests : IDisposable
     private readonly TempContent _content = new();
 
     [Fact]
-    public async Task Feed_is_Atom_with_published_articles_newest_review_first_and_absolute_urls()
+    public async Task Feed_is_Atom_with_published_articles_newest_update_first_and_absolute_urls()
     {
-        _content.Write("older", Article("Older", 1, "2026-03-01", "changes: Reviewed; no changes.\n"));
+        // A review later than the text's last change does not move the page up: the feed follows 'updated'.
+        _content.Write("older", Article("Older", 1, "2026-03-01", "changes: Reviewed; no changes.\nreviewed: 2026-11-01\nreviewed-by: A. Placeholder (fictional), GP\n"));
         _content.Write("newer", Article("Newer", 2, "2026-10-15", "changes: Added <walking> & more.\n"));
         _content.Write("draft", Article("Draft", 3, "2026-11-20", "draft: true\n"));
         using var site = new SiteFactory(_content.Root, "Development") { Settings = { ["Site:BaseUrl"] = "https://sciatica.example/" } };
@@ -25,6 +26,7 @@ public sealed class FeedTests : IDisposable
         Assert.Equal("2026-10-15T00:00:00Z", feed.Element(Atom + "updated")?.Value);
         var entries = feed.Elements(Atom + "entry").ToList();
         Assert.Equal(["Newer", "Older"], entries.Select(e => e.Element(Atom + "title")?.Value));
+        Assert.Equal("2026-03-01T00:00:00Z", entries[1].Element(Atom + "updated")?.Value);
         var newer = entries[0];
         Assert.Equal("https://sciatica.example/newer", newer.Element(Atom + "id")?.Value);
         Assert.Equal("https://sciatica.example/newer", newer.Element(Atom + "link")?.Attribute("href")?.Value);
@@ -45,5 +47,5 @@ public sealed class FeedTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     private static string Article(string title, int order, string reviewed, string extra) =>
-        $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nreviewed: {reviewed}\nnext-review: 2099-01-01\n{extra}---\n\nA claim [@guide].\n";
+        $"---\ntitle: {title}\nsummary: About {title}.\norder: {order}\nupdated: {reviewed}\nnext-review: 2099-01-01\n{extra}---\n\nA claim [@guide].\n";
 }

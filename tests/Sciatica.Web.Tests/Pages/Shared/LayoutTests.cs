@@ -42,9 +42,34 @@ public sealed class LayoutTests(RealSiteFixture real) : IClassFixture<RealSiteFi
         var page = await real.Site.GetDocumentAsync("/");
         var card = page.Required("main .care-card-emergency");
         Assert.Contains("999", card.TextContent, StringComparison.Ordinal);
-        Assert.All(card.QuerySelectorAll(".cite-popover a"), a => Assert.StartsWith("/red-flags#ref-", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(card.QuerySelectorAll(".cite-popover a"), a => Assert.StartsWith("/references#", a.GetAttribute("href"), StringComparison.Ordinal));
         Assert.Equal(real.Slugs.Select(s => $"/{s}"), page.QuerySelectorAll(".section-card h3 a").Select(a => a.GetAttribute("href")));
         Assert.All(page.QuerySelectorAll(".section-card p"), p => Assert.NotEmpty(p.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Every_page_that_shows_emergency_signs_shows_the_identical_list()
+    {
+        var lists = new Dictionary<string, string>();
+        foreach (var path in RealSiteFixture.ReaderPaths())
+        {
+            var (_, page) = await real.Site.GetPageAsync(path);
+            foreach (var card in page.QuerySelectorAll(".care-card-emergency"))
+            {
+                // Citation numbers follow each page's own order; the words must not differ.
+                foreach (var citation in card.QuerySelectorAll("sup.cite, .cite-popover").ToList())
+                {
+                    citation.Remove();
+                }
+
+                lists[path] = string.Join("\n", card.QuerySelectorAll("li").Select(li => li.VisibleText()));
+            }
+        }
+
+        Assert.Contains("/", lists.Keys);
+        Assert.True(lists.Count >= 3, $"emergency signs on {string.Join(", ", lists.Keys)}");
+        Assert.NotEmpty(lists["/"]);
+        Assert.All(lists, page => Assert.True(page.Value == lists["/"], $"{page.Key} lists other emergency signs than the home page:\n{page.Value}"));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class LinkPreviewTests : IDisposable
     }
 
     [Fact]
-    public async Task Articles_describe_themselves_as_a_reviewed_medical_web_page_with_citations()
+    public async Task Articles_describe_themselves_as_a_medical_web_page_with_citations_and_claim_no_review_that_did_not_happen()
     {
         var page = await _site.GetDocumentAsync("/first");
         using var json = JsonDocument.Parse(page.Required("script[type='application/ld+json']").TextContent);
@@ -35,7 +35,9 @@ public sealed class LinkPreviewTests : IDisposable
         Assert.Equal("MedicalWebPage", root.GetProperty("@type").GetString());
         Assert.Equal("First article", root.GetProperty("name").GetString());
         Assert.Equal($"{BaseUrl}/first", root.GetProperty("url").GetString());
-        Assert.Equal("2026-11-24", root.GetProperty("lastReviewed").GetString());
+        Assert.Equal("2026-11-24", root.GetProperty("dateModified").GetString());
+        Assert.False(root.TryGetProperty("lastReviewed", out _));
+        Assert.False(root.TryGetProperty("reviewedBy", out _));
         Assert.Equal("Sciatica", root.GetProperty("about").GetProperty("name").GetString());
         Assert.Equal("MedicalCondition", root.GetProperty("about").GetProperty("@type").GetString());
         Assert.Equal("Patient", root.GetProperty("audience").GetProperty("@type").GetString());
@@ -48,10 +50,13 @@ public sealed class LinkPreviewTests : IDisposable
     public async Task A_named_reviewer_is_shown_and_described()
     {
         var page = await _site.GetDocumentAsync("/second");
-        Assert.Contains("· Reviewed by Dr Test Reviewer, GP", page.Required(".review-dates").TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Reviewed by Placeholder Reviewer (fictional), GP on 24 November 2026 · Next review due", page.Required(".review-dates").VisibleText(), StringComparison.Ordinal);
         using var json = JsonDocument.Parse(page.Required("script[type='application/ld+json']").TextContent);
-        Assert.Equal("Dr Test Reviewer, GP", json.RootElement.GetProperty("reviewedBy").GetProperty("name").GetString());
-        Assert.Null((await _site.GetDocumentAsync("/first")).QuerySelector(".reviewed-by"));
+        var root = json.RootElement;
+        Assert.Equal(("2026-11-24", "2026-11-20"), (root.GetProperty("lastReviewed").GetString(), root.GetProperty("dateModified").GetString()));
+        Assert.Equal("Person", root.GetProperty("reviewedBy").GetProperty("@type").GetString());
+        Assert.Equal("Placeholder Reviewer (fictional)", root.GetProperty("reviewedBy").GetProperty("name").GetString());
+        Assert.Equal("GP", root.GetProperty("reviewedBy").GetProperty("jobTitle").GetString());
     }
 
     [Fact]
