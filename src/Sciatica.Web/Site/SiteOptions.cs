@@ -10,6 +10,9 @@ public sealed class SiteOptions
     /// <summary>The public address, e.g. https://sciatica.example.org (no trailing slash needed). Required outside Development.</summary>
     public string BaseUrl { get; set; } = "";
 
+    /// <summary>Where readers report a mistake ("Report a problem with this page"); unset, the link is not shown.</summary>
+    public string? FeedbackEmail { get; set; }
+
     /// <summary>The absolute URL of a path on this site ("/red-flags" → "https://…/red-flags").</summary>
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
 }
