@@ -15,11 +15,12 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
 run() { # label, then the dotnet test arguments
   local label=$1; shift
-  local start end
+  local start end load_before
+  load_before=$(uptime | sed 's/.*load average: //')
   start=$(seconds)
   dotnet test --no-build "$@" >"/tmp/timing-$$-${label//\//_}.log" 2>&1 || { status=1; echo "FAILED: $label (log: /tmp/timing-$$-${label//\//_}.log)"; }
   end=$(seconds)
-  printf '%-28s %7ss   load %s\n' "$label" "$(elapsed "$start" "$end")" "$(uptime | sed 's/.*load average: //')"
+  printf '%-28s %7ss   load before %s, after %s\n' "$label" "$(elapsed "$start" "$end")" "$load_before" "$(uptime | sed 's/.*load average: //')"
 }
 
 echo "== each project (dotnet test --no-build)"
@@ -30,7 +31,7 @@ done
 echo "sum of projects              $(elapsed "$total_start" "$(seconds)")s"
 
 echo "== whole suite"
-run "dotnet test" 
+run "dotnet test"
 
 if [ "${1:-}" != "--skip-fast" ]; then
   echo "== fast loop"

@@ -42,9 +42,10 @@ public sealed class InProcessSite : IAsyncDisposable
             {
                 ["Content:Root"] = contentRoot,
                 ["Site:BaseUrl"] = baseUrl,
-                ["Serilog:MinimumLevel:Default"] = "Warning",
-                ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
-                ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
+                // Only failures: the site's warnings for its operators (such as an unset feedback address) are not the editor's.
+                ["Serilog:MinimumLevel:Default"] = "Error",
+                ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Error",
+                ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Error",
             };
             builder.Configuration.AddInMemoryCollection(settings);
         });
