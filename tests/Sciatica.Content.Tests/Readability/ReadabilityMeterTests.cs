@@ -36,7 +36,7 @@ public class ReadabilityMeterTests
     [Fact]
     public void Many_long_words_in_short_easy_sentences_warn_on_SMOG_alone()
     {
-        const string Sentence = "Your doctor may suggest physical therapy and a good plan to help you get well [@guide]. ";
+        const string Sentence = "Your doctor may suggest physical therapy and a good plan to help you get well [@guide, rec. 1.1.4]. ";
         var article = ContentAssert.File(string.Concat(Enumerable.Repeat(Sentence, 3)));
         Assert.True(article.Readability.FleschKincaidGrade <= ReadabilityScore.MaxGrade, $"FK {article.Readability.FleschKincaidGrade}");
         Assert.True(article.Readability.Smog > ReadabilityScore.MaxSmog, $"SMOG {article.Readability.Smog}");
