@@ -10,6 +10,12 @@ public sealed class SiteOptions
     /// <summary>The public address, e.g. https://sciatica.example.org (no trailing slash needed). Required outside Development.</summary>
     public string BaseUrl { get; set; } = "";
 
+    /// <summary>
+    /// True while <c>export</c> renders the site as plain files: <c>/search</c> then becomes a page that searches
+    /// the copy's Pagefind index in the browser, since a static host cannot run the server's search.
+    /// </summary>
+    public bool StaticCopy { get; set; }
+
     /// <summary>The absolute URL of a path on this site ("/red-flags" → "https://…/red-flags").</summary>
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
 }
