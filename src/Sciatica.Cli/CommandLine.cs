@@ -32,6 +32,7 @@ public static class CommandLine
             CheckVerb.Create(cli),
             NewVerb.Create(cli),
             ExportVerb.Create(cli),
+            ImportReferencesVerb.Create(cli),
         };
 
         // "help check" reads as naturally as "check --help".

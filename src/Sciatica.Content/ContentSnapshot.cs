@@ -188,10 +188,13 @@ public sealed class ContentSnapshot
     /// Relative to the working folder, so editors' tools can open it; when the content lies outside that
     /// folder (the site runs from src/Sciatica.Web), relative to the content folder's parent instead.
     /// </summary>
-    private static string DisplayPath(string root, string relative)
-    {
-        var fromHere = Path.GetRelativePath(Directory.GetCurrentDirectory(), root);
-        var folder = fromHere.StartsWith("..", StringComparison.Ordinal) ? Path.GetFileName(Path.TrimEndingDirectorySeparator(root)) : fromHere;
-        return Path.Combine(folder, relative);
-    }
+    private static string DisplayPath(string root, string relative) =>
+        Path.Combine(OutsideWorkingFolder(root) ? Path.GetFileName(Path.TrimEndingDirectorySeparator(root)) : Path.GetRelativePath(Directory.GetCurrentDirectory(), root), relative);
+
+    /// <summary>The full path of the file a diagnostic names (its <see cref="Diagnostic.File"/> is shortened as above).</summary>
+    public static string FullPath(string root, string displayPath) =>
+        Path.GetFullPath(displayPath, OutsideWorkingFolder(root) ? Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)))! : Directory.GetCurrentDirectory());
+
+    private static bool OutsideWorkingFolder(string root) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), root).StartsWith("..", StringComparison.Ordinal);
 }

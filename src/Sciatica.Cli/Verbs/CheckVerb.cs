@@ -15,6 +15,8 @@ public static class CheckVerb
     {
         ["text"] = OutputFormat.Text,
         ["json"] = OutputFormat.Json,
+        ["sarif"] = OutputFormat.Sarif,
+        ["github"] = OutputFormat.Github,
     };
 
     public static Command Create(CliContext cli)
@@ -23,7 +25,8 @@ public static class CheckVerb
         var strict = new Option<bool>("--strict") { Description = "Count warnings as errors (exit 1), for CI before a release" };
         var format = new Option<string>("--format")
         {
-            Description = "text: one line per diagnostic; json: an array of {file, line, column, severity, code, message}",
+            Description = "text: one line per diagnostic and a summary; json: [{file, line, column, severity, code, message}]; "
+                + "sarif: SARIF 2.1.0 for code scanning; github: workflow annotations (::error file=…,line=…,col=…::)",
             HelpName = string.Join('|', Formats.Keys),
             DefaultValueFactory = _ => "text",
         };
@@ -31,6 +34,22 @@ public static class CheckVerb
         var command = new Command("check", "Validate every article and the reference registry") { report, strict, format };
         command.SetAction(result => Run(cli, cli.ContentRoot(result), result.GetValue(report), result.GetValue(strict), Formats[result.GetRequiredValue(format)]));
         return command;
+    }
+
+    /// <summary>
+    /// A diagnostic's file relative to the repository that holds the content (the nearest folder with <c>.git</c>),
+    /// as code scanning and workflow annotations expect; relative to the working folder outside a repository.
+    /// </summary>
+    private static Func<Diagnostic, string> RepositoryPath(string contentRoot)
+    {
+        var repository = new DirectoryInfo(contentRoot);
+        while (repository is not null && !Path.Exists(Path.Combine(repository.FullName, ".git")))
+        {
+            repository = repository.Parent;
+        }
+
+        var root = repository?.FullName ?? Directory.GetCurrentDirectory();
+        return d => Path.GetRelativePath(root, ContentSnapshot.FullPath(contentRoot, d.File)).Replace('\\', '/');
     }
 
     private static int Run(CliContext cli, string contentRoot, bool report, bool strict, OutputFormat format)
@@ -47,9 +66,22 @@ public static class CheckVerb
             ? [.. snapshot.Diagnostics.Select(d => d with { Severity = Severity.Error })]
             : snapshot.Diagnostics;
         var errors = diagnostics.Count(d => d.IsError);
-        if (format == OutputFormat.Json)
+        if (format != OutputFormat.Text)
         {
-            DiagnosticJson.Write(diagnostics, output);
+            var inRepository = RepositoryPath(contentRoot);
+            switch (format)
+            {
+                case OutputFormat.Json:
+                    DiagnosticJson.Write(diagnostics, output);
+                    break;
+                case OutputFormat.Sarif:
+                    DiagnosticSarif.Write(diagnostics, inRepository, output);
+                    break;
+                default:
+                    GithubAnnotations.Write(diagnostics, inRepository, output);
+                    break;
+            }
+
             return errors > 0 ? CommandLine.ContentErrors : CommandLine.Ok;
         }
 
@@ -75,4 +107,6 @@ public enum OutputFormat
 {
     Text,
     Json,
+    Sarif,
+    Github,
 }

@@ -33,4 +33,6 @@ public static class DiagnosticCodes
     public const string UnknownBlock = "SCI070";
     public const string BlockIncludesItself = "SCI071";
     public const string UnusedBlock = "SCI072";
+    public const string ImportFileInvalid = "SCI080";
+    public const string ImportWorkWithoutTitle = "SCI081";
 }

@@ -12,7 +12,7 @@ namespace Sciatica.Web.Logging;
 public static class LoggingExtensions
 {
     /// <summary>
-    /// Serilog from configuration, written to standard output in bulk (<see cref="BufferedConsoleSink"/>): one
+    /// Serilog from configuration, written to standard output in bulk (<see cref="ConsoleBatchSink"/>): one
     /// JSON object per line for a log collector, or plain lines in Development. No bootstrap logger: several
     /// test hosts share one process.
     /// </summary>
@@ -27,7 +27,7 @@ public static class LoggingExtensions
             .ReadFrom.Services(services)
             // The host's own per-request scope and "request starting" events duplicate the request log below.
             .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
-            .WriteTo.Sink(new BufferedConsoleSink(formatter, Console.OpenStandardOutput())),
+            .WriteTo.Sink(ConsoleBatchSink.Create(formatter, Console.OpenStandardOutput())),
             preserveStaticLogger: true); // each host logs through its own logger, never the process-wide one
         return builder;
     }

@@ -16,6 +16,9 @@ public sealed class SiteOptions
     /// </summary>
     public bool StaticCopy { get; set; }
 
+    /// <summary>Where readers report a mistake ("Report a problem with this page"); unset, the link is not shown.</summary>
+    public string? FeedbackEmail { get; set; }
+
     /// <summary>The absolute URL of a path on this site ("/red-flags" → "https://…/red-flags").</summary>
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
 }

@@ -31,8 +31,15 @@ public sealed class SiteOptionsValidation(IHostEnvironment environment) : IValid
             return ValidateOptionsResult.Fail($"{Key} '{value}' is this machine's own address, which readers cannot reach; in {environment.EnvironmentName} {Advice}.");
         }
 
-        return ValidateOptionsResult.Success;
+        return FeedbackEmailProblem(options.FeedbackEmail) is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
+
+    /// <summary>A bare address (no display name, no "?" or "&amp;" that would break the mailto: link), or none at all.</summary>
+    private static string? FeedbackEmailProblem(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+        || (System.Net.Mail.MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim() && value.IndexOfAny(['?', '&', '%']) < 0)
+            ? null
+            : $"{SiteOptions.Section}:{nameof(SiteOptions.FeedbackEmail)} '{value}' is not an e-mail address; write it bare, e.g. corrections@sciatica.example.org";
 
     private static bool IsLoopback(Uri url) =>
         url.IsLoopback || (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));

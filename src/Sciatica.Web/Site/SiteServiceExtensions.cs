@@ -5,7 +5,7 @@ namespace Sciatica.Web.Site;
 
 public static class SiteServiceExtensions
 {
-    /// <summary>Binds and validates <c>Site:BaseUrl</c> (required outside Development), and registers what pages need for link previews and handouts.</summary>
+    /// <summary>Binds and validates <c>Site:BaseUrl</c> (required outside Development) and <c>Site:FeedbackEmail</c>, and registers what pages need for link previews and handouts.</summary>
     public static IServiceCollection AddSciaticaSite(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SiteOptions>()
@@ -14,6 +14,7 @@ public static class SiteServiceExtensions
         services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidation>();
         services.AddSingleton<QrCodeRenderer>();
         services.AddSingleton<LinkPreview>();
+        services.AddHostedService<FeedbackAddressCheck>();
         return services;
     }
 

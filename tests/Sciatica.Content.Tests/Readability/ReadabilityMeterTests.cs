@@ -34,6 +34,16 @@ public class ReadabilityMeterTests
     }
 
     [Fact]
+    public void Many_long_words_in_short_easy_sentences_warn_on_SMOG_alone()
+    {
+        const string Sentence = "Your doctor may suggest physical therapy and a good plan to help you get well [@guide]. ";
+        var article = ContentAssert.File(string.Concat(Enumerable.Repeat(Sentence, 3)));
+        Assert.True(article.Readability.FleschKincaidGrade <= ReadabilityScore.MaxGrade, $"FK {article.Readability.FleschKincaidGrade}");
+        Assert.True(article.Readability.Smog > ReadabilityScore.MaxSmog, $"SMOG {article.Readability.Smog}");
+        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.HardToRead && d.Message.Contains("SMOG", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Headings_and_citations_are_not_counted()
     {
         var article = ContentAssert.File("## Extraordinarily complicated terminology\n\nWalk [@guide].");

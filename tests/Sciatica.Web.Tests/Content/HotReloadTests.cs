@@ -18,6 +18,7 @@ public sealed class HotReloadTests : IDisposable
     {
         _content.Write("first", TempContent.Article("First article", 1, "Moving helps most people [@guide].\n\n- Walk a little each day [@second]."));
         _content.Write("second", TempContent.Article("Second article", 2));
+        _content.WriteBlock("see-a-gp.md", "See a GP if the pain lasts [@guide].\n");
         _site = new SiteFactory(_content.Root);
         _client = _site.CreateClient();
     }
@@ -113,7 +114,6 @@ public sealed class HotReloadTests : IDisposable
     [Fact]
     public async Task A_block_edit_shows_up_on_the_pages_that_place_it_and_a_broken_block_keeps_their_last_good_version()
     {
-        _content.WriteBlock("see-a-gp.md", "See a GP if the pain lasts [@guide].\n");
         _content.Write("second", TempContent.Article("Second article", 2, "--8<-- \"see-a-gp.md\""));
         await Eventually.Get(() => Html("/second"), html => html.Contains("if the pain lasts", StringComparison.Ordinal), "the placed block");
 

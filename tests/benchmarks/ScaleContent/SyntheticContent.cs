@@ -5,8 +5,8 @@ namespace ScaleContent;
 
 /// <summary>
 /// Writes a content folder of N synthetic articles shaped like the real ones: front matter, a note, headings,
-/// cited paragraphs and lists, a table, links with anchors to the previous article, and a registry that grows
-/// with N. Deterministic (fixed seed), so runs compare. Article 0 is <c>red-flags</c>, which every page links to.
+/// cited paragraphs and lists (each citation naming the source's one finding), a table, links with anchors to the
+/// previous article, and a registry that grows with N. Deterministic (fixed seed), so runs compare. Article 0 is <c>red-flags</c>, which every page links to.
 /// </summary>
 public static class SyntheticContent
 {
@@ -45,6 +45,10 @@ public static class SyntheticContent
                     DOI: 10.1000/spine.{r}
                     PMID: {10000000 + r}
                     evidence: {(r % 3 == 0 ? "guideline" : "review")}
+                    read: abstract
+                    findings:
+                      - at: abstract
+                        says: Walking and gentle movement helped most people in the study.
 
                 """);
         }
@@ -54,7 +58,7 @@ public static class SyntheticContent
 
     private static string Article(int i, int references, Random random)
     {
-        string Cite() => $"[@source-{random.Next(references)}]";
+        string Cite() => $"[@source-{random.Next(references)}, abstract]";
         string Sentence() => string.Join(' ', Enumerable.Range(0, random.Next(6, 13)).Select(_ => Words[random.Next(Words.Length)])) + ".";
         string Paragraph() => string.Join(' ', Enumerable.Range(0, random.Next(3, 6)).Select(_ => Sentence())) + $" {Cite()}";
 
