@@ -20,6 +20,9 @@ public sealed class InProcessSite : IAsyncDisposable
 
     private InProcessSite(WebApplication app) => _app = app;
 
+    /// <summary>On a static copy the search page searches in the browser; the export writes it as <c>search/index.html</c>.</summary>
+    public const string SearchPage = "/search";
+
     /// <summary>Where the site's web assets are: beside this program.</summary>
     public static string AssetsFolder => AppContext.BaseDirectory;
 
@@ -42,6 +45,7 @@ public sealed class InProcessSite : IAsyncDisposable
             {
                 ["Content:Root"] = contentRoot,
                 ["Site:BaseUrl"] = baseUrl,
+                ["Site:StaticCopy"] = "true",
                 // Only failures: the site's warnings for its operators (such as an unset feedback address) are not the editor's.
                 ["Serilog:MinimumLevel:Default"] = "Error",
                 ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Error",

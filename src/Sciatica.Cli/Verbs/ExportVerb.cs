@@ -23,8 +23,9 @@ public static class ExportVerb
             Required = true,
             CustomParser = ParseBaseUrl,
         };
-        var command = new Command("export", "Write the published site as plain files for any static host (see README)") { target, baseUrl };
-        command.SetAction(result => Run(cli, cli.ContentRoot(result), result.GetRequiredValue(target), result.GetRequiredValue(baseUrl)));
+        var requireSearch = new Option<bool>("--require-search") { Description = "Fail (exit 1) when the search index cannot be built (Pagefind needs Node.js and npm)" };
+        var command = new Command("export", "Write the published site as plain files for any static host (see README)") { target, baseUrl, requireSearch };
+        command.SetAction(result => Run(cli, cli.ContentRoot(result), result.GetRequiredValue(target), result.GetRequiredValue(baseUrl), result.GetValue(requireSearch)));
         return command;
     }
 
@@ -40,7 +41,7 @@ public static class ExportVerb
         return null;
     }
 
-    private static int Run(CliContext cli, string contentRoot, string target, Uri baseUrl)
+    private static int Run(CliContext cli, string contentRoot, string target, Uri baseUrl, bool requireSearch)
     {
         if (!Directory.Exists(contentRoot))
         {
@@ -60,7 +61,7 @@ public static class ExportVerb
                 return CommandLine.Usage;
             }
 
-            return ExportAsync(cli, contentRoot, folder, baseUrl).GetAwaiter().GetResult();
+            return ExportAsync(cli, contentRoot, folder, baseUrl, requireSearch).GetAwaiter().GetResult();
         }
         catch (OptionsValidationException e)
         {
@@ -73,7 +74,7 @@ public static class ExportVerb
         }
     }
 
-    private static async Task<int> ExportAsync(CliContext cli, string contentRoot, string folder, Uri baseUrl)
+    private static async Task<int> ExportAsync(CliContext cli, string contentRoot, string folder, Uri baseUrl, bool requireSearch)
     {
         var clock = Stopwatch.StartNew();
         await using var site = await InProcessSite.StartAsync(contentRoot, baseUrl.OriginalString);
@@ -81,7 +82,13 @@ public static class ExportVerb
         var snapshot = site.Content;
         var exporter = new SiteExporter(client, folder);
         // The site's own list of pages; the exporter finds the rest (assets, linked pages) by following links.
-        await exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false), []);
+        // /search is the in-browser search page on a static copy (InProcessSite sets Site:StaticCopy).
+        await exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false).Append(InProcessSite.SearchPage), []);
+        var searchProblem = await PagefindIndex.BuildAsync(folder);
+        if (searchProblem is not null)
+        {
+            cli.Error.WriteLine($"export: {searchProblem}");
+        }
 
         foreach (var problem in exporter.Problems)
         {
@@ -96,6 +103,7 @@ public static class ExportVerb
 
         cli.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"exported {exporter.Written.Count} files to {folder} in {clock.Elapsed.TotalSeconds:0.0} s"));
-        return errors > 0 || exporter.Problems.Count > 0 ? CommandLine.ContentErrors : CommandLine.Ok;
+        var failed = errors > 0 || exporter.Problems.Count > 0 || (requireSearch && searchProblem is not null);
+        return failed ? CommandLine.ContentErrors : CommandLine.Ok;
     }
 }

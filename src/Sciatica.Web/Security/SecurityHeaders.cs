@@ -10,6 +10,13 @@ public static class SecurityHeaders
     public const string ContentSecurityPolicy =
         "default-src 'self'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'; object-src 'none'";
 
+    /// <summary>
+    /// The static copy's search page, as a <c>meta</c> policy: Pagefind compiles WebAssembly, which needs
+    /// 'wasm-unsafe-eval' (and nothing weaker: no eval, no inline script). frame-ancestors cannot be set by meta.
+    /// </summary>
+    public const string InBrowserSearchPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
     public const string PermissionsPolicy =
         "accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 

@@ -10,6 +10,12 @@ public sealed class SiteOptions
     /// <summary>The public address, e.g. https://sciatica.example.org (no trailing slash needed). Required outside Development.</summary>
     public string BaseUrl { get; set; } = "";
 
+    /// <summary>
+    /// True while <c>export</c> renders the site as plain files: <c>/search</c> then becomes a page that searches
+    /// the copy's Pagefind index in the browser, since a static host cannot run the server's search.
+    /// </summary>
+    public bool StaticCopy { get; set; }
+
     /// <summary>Where readers report a mistake ("Report a problem with this page"); unset, the link is not shown.</summary>
     public string? FeedbackEmail { get; set; }
 

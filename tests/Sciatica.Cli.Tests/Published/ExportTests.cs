@@ -42,6 +42,10 @@ public sealed class ExportTests(PublishedCli cli) : IDisposable
             .Where(f => f != ExportPaths.NotFoundPage)
             .Select(UrlOf)
             .ToList();
+        // Only the copy has these: its in-browser search page and the Pagefind index (ExportSearchTests search them).
+        var copyOnly = urls.Where(u => u == "/search" || u.StartsWith("/pagefind/", StringComparison.Ordinal)).ToList();
+        Assert.Contains("/search", copyOnly);
+        urls = [.. urls.Except(copyOnly)];
 
         Assert.Superset(new HashSet<string> { "/", "/walking", "/signs", "/references", "/feed.xml", "/sitemap.xml" }, urls.ToHashSet());
         Assert.DoesNotContain("/plan", urls);
@@ -119,6 +123,26 @@ public sealed class ExportTests(PublishedCli cli) : IDisposable
 
         Assert.Equal(0, (await ExportAsync()).Exit);
         Assert.False(Directory.Exists(Path.Combine(_output, "signs")));
+    }
+
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public async Task Without_npm_the_site_is_still_written_and_one_line_says_search_was_not_built(bool requireSearch, int expectedExit)
+    {
+        // A PATH with the .NET host only: no node, npm or npx. The runtime's own folder is dotnet/shared/Microsoft.NETCore.App/VERSION.
+        var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+        var bin = Directory.CreateDirectory(_output + "-bin").FullName;
+        File.CreateSymbolicLink(Path.Combine(bin, "dotnet"), Path.Combine(dotnetRoot, "dotnet"));
+        string[] args = ["export", _output, "--base-url", BaseUrl, "--content", _content.Root, .. requireSearch ? new[] { "--require-search" } : []];
+        var (exit, _, error) = await ExternalPrograms.RunAsync("env", [$"PATH={bin}", $"DOTNET_ROOT={dotnetRoot}", Path.Combine(cli.Folder, "Sciatica.Cli"), .. args], cli.Elsewhere);
+        Directory.Delete(bin, recursive: true);
+
+        Assert.Equal(expectedExit, exit);
+        Assert.True(File.Exists(Path.Combine(_output, "walking", "index.html")));
+        Assert.True(File.Exists(Path.Combine(_output, "search", "index.html")));
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("export: search was not built: Pagefind needs Node.js and npm", line, StringComparison.Ordinal);
     }
 
     [Theory]

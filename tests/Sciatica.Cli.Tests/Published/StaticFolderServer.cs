@@ -17,11 +17,32 @@ public sealed class StaticFolderServer : IAsyncDisposable
 
     private StaticFolderServer(WebApplication app) => _app = app;
 
-    public static async Task<StaticFolderServer> StartAsync(string folder)
+    /// <summary>The policy README tells a static host to send: the site's own, plus WebAssembly for the search page.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'; object-src 'none'";
+
+    /// <summary>The address a browser can open when started with <c>onPort</c>.</summary>
+    public Uri Address => new(_app.Urls.First());
+
+    /// <param name="onPort">Listen on a loopback port (for a browser) instead of in memory.</param>
+    public static async Task<StaticFolderServer> StartAsync(string folder, bool onPort = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
-        builder.WebHost.UseTestServer();
+        if (onPort)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            return next(context);
+        });
         var files = new PhysicalFileProvider(folder);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         // Like nginx's default_type: a file whose extension has no known type (cite.ris, cite.bib) is still served.

@@ -71,12 +71,6 @@ public sealed class BrowserSite : IAsyncLifetime
 
     private sealed class Running(SiteFactory factory, IPlaywright playwright, IBrowser browser, Uri baseAddress) : IAsyncDisposable
     {
-        private static readonly string[] ChromiumFlags =
-        [
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync",
-        ];
-
         public IBrowser Browser => browser;
 
         public Uri BaseAddress => baseAddress;
@@ -87,9 +81,8 @@ public sealed class BrowserSite : IAsyncLifetime
             factory.UseKestrel(0);
             factory.StartServer();
             var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-            await ExternalPrograms.EnsureAsync("chromium", "chromium");
             var playwright = await Playwright.CreateAsync();
-            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumFlags });
+            var browser = await Chromium.LaunchAsync(playwright);
             return new Running(factory, playwright, browser, new Uri(addresses.Addresses.First()));
         }
 

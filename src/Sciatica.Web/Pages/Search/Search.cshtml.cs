@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Sciatica.Content.Articles;
 using Sciatica.Content.Search;
 using Sciatica.Web.Content;
 using Sciatica.Web.Security;
+using Sciatica.Web.Site;
 
 namespace Sciatica.Web.Pages;
 
 [EnableRateLimiting(SearchRateLimiting.Policy)]
-public sealed class SearchModel(RequestContent content) : PageModel
+public sealed class SearchModel(RequestContent content, IOptions<SiteOptions> site) : PageModel
 {
     /// <summary>Longer queries are cut here: nobody types more, and it bounds the work per request.</summary>
     public const int MaxQueryLength = 200;
@@ -22,6 +24,9 @@ public sealed class SearchModel(RequestContent content) : PageModel
     public SearchResultPage Results { get; private set; } = new([], 0, 1, 1);
 
     public IReadOnlyList<Article> Sections { get; private set; } = [];
+
+    /// <summary>On a static copy (<c>Site:StaticCopy</c>, set by export) the page searches the copy's Pagefind index in the browser.</summary>
+    public bool InBrowser => site.Value.StaticCopy;
 
     /// <summary>A link to another page of the same results.</summary>
     public string PageLink(int page) => $"/search?q={Uri.EscapeDataString(Query)}" + (page > 1 ? $"&page={page}" : "");

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Sciatica.Content;
+using Sciatica.Content.Tests;
+using Sciatica.Web.Tests.Browser;
+
+namespace Sciatica.Cli.Tests.Published;
+
+/// <summary>The exported copy of the real content, served by a plain static file server and searched in Chromium.</summary>
+[Collection(PublishedCliGroup.Name)]
+[Trait("Category", "Browser")]
+public sealed partial class ExportSearchTests(PublishedCli cli) : IAsyncLifetime
+{
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "sciatica-export-search-" + Guid.NewGuid().ToString("N"));
+    private StaticFolderServer _server = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        var (exit, output, error) = await cli.RunAsync("export", _output, "--base-url", "https://sciatica.test", "--require-search", "--content", ContentLocator.DefaultRoot());
+        Assert.True(exit == 0, output + error);
+        _server = await StaticFolderServer.StartAsync(_output, onPort: true);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    [Fact]
+    public async Task Searching_mri_finds_the_imaging_page()
+    {
+        var page = await SearchAsync("MRI");
+        var links = await page.Locator(".search-results h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains(links, href => href == "/imaging" || href.StartsWith("/imaging#", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Search results for “MRI”");
+        await Assertions.Expect(page.Locator(".search-results mark").First).ToHaveTextAsync(new Regex("^MRI$", RegexOptions.IgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_word_only_in_one_articles_body_finds_that_article_alone()
+    {
+        var (word, slug) = WordInOneArticleOnly();
+        var page = await SearchAsync(word);
+        var links = await page.Locator(".search-results h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var only = Assert.Single(links);
+        Assert.Matches($"^/{slug}(#|$)", only);
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1 page matches.");
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_search_page_says_so_and_lists_the_sections()
+    {
+        var context = await _browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(_server.Address, "/search?q=MRI").ToString());
+        await Assertions.Expect(page.GetByText("Search needs JavaScript on this copy of the site")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".search-help .link-list a[href='/imaging']")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Types the words into the page's own search form, as a reader does, and waits for the results.</summary>
+    private async Task<IPage> SearchAsync(string words)
+    {
+        var page = await (await _browser.NewContextAsync()).NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        await page.GotoAsync(new Uri(_server.Address, "/").ToString());
+        await page.Locator("#site-search").FillAsync(words);
+        await page.Locator("#site-search").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync(new Regex("match"));
+        Assert.Empty(errors);
+        return page;
+    }
+
+    /// <summary>
+    /// A word of one article's body that no other article, title or summary has, nor any word starting with its first
+    /// five letters (Pagefind matches word stems: "walking" finds "walks"), so only that body can match.
+    /// </summary>
+    private static (string Word, string Slug) WordInOneArticleOnly()
+    {
+        var articles = ContentSnapshot.Load(ContentLocator.DefaultRoot(), TestClock.Fixed()).Published(includeDrafts: false).ToList();
+        var wordsOf = articles.ToDictionary(
+            a => a.Slug,
+            a => Words().Matches(string.Join(' ', a.Sections.Select(s => $"{s.Heading?.Text} {s.Text}"))).Select(m => m.Value.ToLowerInvariant())
+                .GroupBy(Stem).ToDictionary(g => g.Key, g => g.First()));
+        var inTitles = articles.SelectMany(a => Words().Matches($"{a.Title} {a.FrontMatter.Summary}").Select(m => Stem(m.Value))).ToHashSet();
+        return articles
+            .SelectMany(a => wordsOf[a.Slug].Where(w => !inTitles.Contains(w.Key) && wordsOf.Count(other => other.Value.ContainsKey(w.Key)) == 1).Select(w => (Word: w.Value, a.Slug)))
+            .OrderByDescending(x => x.Word.Length).ThenBy(x => x.Word, StringComparer.Ordinal)
+            .First();
+    }
+
+    private static string Stem(string word) => word[..5].ToLowerInvariant();
+
+    [GeneratedRegex("[a-z]{6,}", RegexOptions.IgnoreCase)]
+    private static partial Regex Words();
+
+    public async Task DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        _playwright.Dispose();
+        await _server.DisposeAsync();
+        Directory.Delete(_output, recursive: true);
+    }
+}
