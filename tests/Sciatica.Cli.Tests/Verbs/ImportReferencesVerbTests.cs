@@ -96,9 +96,18 @@ public sealed class ImportReferencesVerbTests : IDisposable
     public void Round_trip_import_then_fill_in_then_check_is_clean()
     {
         Import(Zotero);
+        var lines = File.ReadAllLines(_registry);
+        int LineOf(string text) => Array.LastIndexOf(lines, text) + 1; // the imported entry is the last one
         var (unfilled, listed, _) = Cli.Run("check", "--content", _content.Root);
+
+        // Everything still to fill in, at once, each at its own line: not the evidence first and the rest later.
         Assert.Equal(1, unfilled);
-        Assert.Contains("error SCI023: reference 'van-tulder-2016' has evidence ''", listed, StringComparison.Ordinal);
+        var shown = _content.Shown("references.yaml");
+        Assert.Collection(
+            listed.Split('\n').Where(l => l.Contains("van-tulder-2016", StringComparison.Ordinal)),
+            l => Assert.StartsWith($"{shown}:{LineOf("    evidence:")}:14: error SCI023: reference 'van-tulder-2016' has evidence ''", l, StringComparison.Ordinal),
+            l => Assert.StartsWith($"{shown}:{LineOf("    read:")}:10: error SCI060: reference 'van-tulder-2016' has no 'read'", l, StringComparison.Ordinal),
+            l => Assert.StartsWith($"{shown}:{LineOf("      - at:")}:9: error SCI061: reference 'van-tulder-2016' has a finding without 'at'", l, StringComparison.Ordinal));
 
         File.WriteAllText(_registry, File.ReadAllText(_registry).Replace("""
                 evidence:
