@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Sciatica.Cli.Export;
 using Sciatica.Content.Tests;
@@ -64,31 +65,50 @@ public sealed class ExportTests(PublishedCli cli) : IDisposable
     }
 
     [Fact]
-    public async Task Every_link_and_asset_on_every_exported_page_resolves_on_a_static_host()
+    public async Task Every_link_and_asset_on_every_exported_page_and_in_the_manifest_resolves_on_a_static_host()
     {
         await ExportAsync();
         await using var server = await StaticFolderServer.StartAsync(_output);
         var parser = new HtmlParser();
-
+        var references = new List<(string From, string Link)>();
         foreach (var file in Directory.GetFiles(_output, "*.html", SearchOption.AllDirectories))
         {
             var page = parser.ParseDocument(await File.ReadAllTextAsync(file));
             var links = page.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
                 .Concat(page.QuerySelectorAll("[src]").Select(e => e.GetAttribute("src")!))
-                .Where(href => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal));
-            foreach (var link in links.Distinct())
+                .Concat(page.QuerySelectorAll("meta[content]").Select(e => e.GetAttribute("content")!));
+            references.AddRange(links.Select(OnSite).OfType<string>().Select(link => (Path.GetRelativePath(_output, file), link)));
+        }
+
+        // What a phone reads when the copy is added to its home screen: the icons and start page.
+        foreach (var file in Directory.GetFiles(_output, "*.webmanifest", SearchOption.AllDirectories))
+        {
+            using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(file));
+            var root = manifest.RootElement;
+            var links = root.GetProperty("icons").EnumerateArray().Select(i => i.GetProperty("src").GetString()!).Append(root.GetProperty("start_url").GetString()!);
+            references.AddRange(links.Select(link => (Path.GetRelativePath(_output, file), link)));
+        }
+
+        Assert.Contains(references, r => r.Link == "/icon-512.png");
+        Assert.Contains(references, r => r.Link == "/og-image.png");
+        foreach (var (from, link) in references.Distinct())
+        {
+            var (path, anchor) = link.Split('#') is [var p, var a] ? (p, a) : (link, null);
+            var response = await server.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{from} links to {link}: {(int)response.StatusCode}");
+            if (anchor is not null)
             {
-                var (path, anchor) = link.Split('#') is [var p, var a] ? (p, a) : (link, null);
-                var response = await server.GetAsync(path);
-                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{Path.GetRelativePath(_output, file)} links to {link}: {(int)response.StatusCode}");
-                if (anchor is not null)
-                {
-                    var target = parser.ParseDocument(await response.Content.ReadAsStringAsync());
-                    Assert.True(target.GetElementById(anchor) is not null, $"{link}: no element with id '{anchor}'");
-                }
+                var target = parser.ParseDocument(await response.Content.ReadAsStringAsync());
+                Assert.True(target.GetElementById(anchor) is not null, $"{link}: no element with id '{anchor}'");
             }
         }
     }
+
+    /// <summary>The path of a reference to this site (root-relative, or a full URL under the copy's address), or null.</summary>
+    private static string? OnSite(string reference) =>
+        reference.StartsWith(BaseUrl + "/", StringComparison.Ordinal) ? reference[BaseUrl.Length..]
+        : reference.StartsWith('/') && !reference.StartsWith("//", StringComparison.Ordinal) ? reference
+        : null;
 
     [Fact]
     public async Task A_page_the_site_links_to_that_does_not_exist_fails_the_export()

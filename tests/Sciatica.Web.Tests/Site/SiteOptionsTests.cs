@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Sciatica.Web.Site;
 
 namespace Sciatica.Web.Tests.Site;
 
@@ -10,6 +11,22 @@ public class SiteOptionsTests
         using var site = new SiteFactory { Settings = { ["Site:BaseUrl"] = "" } };
         var error = Assert.Throws<OptionsValidationException>(() => site.CreateClient());
         Assert.Contains("Site:BaseUrl is not set; set it to the site's public address", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_site_started_in_Production_without_a_public_address_prints_one_line_naming_the_key_and_no_stack_trace()
+    {
+        // The site as an operator starts it: its own program, as a process, with the key left empty.
+        var (exit, output, error) = await ExternalPrograms.RunAsync("env",
+        [
+            "ASPNETCORE_ENVIRONMENT=Production", "Site__BaseUrl=", $"Content__Root={SiteFactory.FixtureContent}",
+            "dotnet", typeof(Program).Assembly.Location, "--urls", "http://127.0.0.1:0",
+        ]);
+
+        Assert.Equal(SiteApplication.SettingsError, exit);
+        var line = Assert.Single((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("Site:BaseUrl is not set; set it to the site's public address", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
     }
 
     [Theory]
