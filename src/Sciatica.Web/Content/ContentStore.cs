@@ -5,26 +5,42 @@ namespace Sciatica.Web.Content;
 
 /// <summary>
 /// Holds the snapshot being served. Requests read it (once each, through <see cref="RequestContent"/>); a load
-/// swaps in a new one with one assignment. Creating the store reads nothing: <see cref="ContentLoading"/> makes
-/// the first load when the host starts, <see cref="ContentWatcher"/> the later ones.
+/// swaps in a new one with one assignment. Creating the store reads nothing: <see cref="StartFirstLoad"/> begins
+/// the first load (the site calls it as soon as its services exist), <see cref="ContentLoading"/> waits for it
+/// before the server listens, and <see cref="ContentWatcher"/> makes the later ones.
 /// </summary>
 public sealed class ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<ContentStore> logger)
 {
     private readonly Lock _loading = new();
+    private readonly Lock _starting = new();
+    private Task? _firstLoad;
     private ContentSnapshot? _current;
 
     /// <summary>Drafts and editors' diagnostics are shown only in Development.</summary>
     public bool IncludeDrafts { get; } = environment.IsDevelopment();
 
     /// <summary>The content folder, as a full path.</summary>
-    public string Root { get; } = Path.GetFullPath(options.Value.Root);
+    /// <remarks>Read on first use, so a bad setting is reported by the options' start-up validation, not by whoever creates the store.</remarks>
+    public string Root => field ??= Path.GetFullPath(options.Value.Root);
 
     /// <summary>The snapshot being served. The host loads it before the site listens, so only a wiring mistake finds it empty.</summary>
     public ContentSnapshot Current =>
-        Volatile.Read(ref _current) ?? throw new InvalidOperationException("The content has not been loaded yet: ContentLoading loads it when the host starts.");
+        Latest ?? throw new InvalidOperationException("The content has not been loaded yet: ContentLoading waits for it when the host starts.");
+
+    /// <summary>The snapshot being served, or null before the first load has finished.</summary>
+    public ContentSnapshot? Latest => Volatile.Read(ref _current);
 
     /// <summary>Raised after each load has swapped in a new snapshot, the first one included. Handlers run on the loading thread: keep them short.</summary>
     public event Action<ContentSnapshot>? Loaded;
+
+    /// <summary>Begins the first load on a pool thread, once: later calls return the same task.</summary>
+    public Task StartFirstLoad()
+    {
+        lock (_starting)
+        {
+            return _firstLoad ??= Task.Run(Load);
+        }
+    }
 
     /// <summary>Loads from disk, keeping the last good version of any article that now has errors. One load at a time.</summary>
     public ContentSnapshot Load()

@@ -26,7 +26,13 @@ public static class PageCacheWarmUp
             app.Services.GetRequiredService<IServiceScopeFactory>(),
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PageCacheWarmUp)),
             app.Lifetime.ApplicationStopping);
-        store.Loaded += _ => warmer.Start();
+        store.Loaded += warmer.Start;
+        // The first load may already have finished while the pipeline was built.
+        if (store.Latest is { } loaded)
+        {
+            warmer.Start(loaded);
+        }
+
         return app;
     }
 
@@ -37,25 +43,29 @@ public static class PageCacheWarmUp
         private readonly Lock _queueing = new();
         private Task _queue = Task.CompletedTask;
 
-        private bool _started;
+        private ContentSnapshot? _queued;
 
-        /// <summary>Queues a warm-up after the ones already running or queued: one at a time.</summary>
-        public void Start()
+        /// <summary>Queues a warm-up after the ones already running or queued: one at a time, and one per snapshot.</summary>
+        public void Start(ContentSnapshot snapshot)
         {
             lock (_queueing)
             {
-                var when = _started ? "after a content change" : "at start-up";
-                _started = true;
-                _queue = _queue.ContinueWith(_ => WarmAsync(when), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+                if (ReferenceEquals(snapshot, _queued))
+                {
+                    return;
+                }
+
+                var when = _queued is null ? "at start-up" : "after a content change";
+                _queued = snapshot;
+                _queue = _queue.ContinueWith(_ => WarmAsync(snapshot, when), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
             }
         }
 
-        private async Task WarmAsync(string when)
+        private async Task WarmAsync(ContentSnapshot snapshot, string when)
         {
             try
             {
                 var started = Stopwatch.GetTimestamp();
-                var snapshot = store.Current;
                 var paths = SitePages.All(snapshot, store.IncludeDrafts).ToList();
                 // A newer reload makes these renders pointless (they would not be kept); its own warm-up is queued.
                 bool StillCurrent() => !stopping.IsCancellationRequested && store.Current == snapshot;

@@ -9,7 +9,7 @@ using Sciatica.Web.Security;
 namespace Sciatica.Web.Site;
 
 /// <summary>
-/// The whole site, services and request pipeline; its content loads when the host starts. <see cref="Serve"/> adds the
+/// The whole site, services and request pipeline; its content starts loading as soon as the services exist. <see cref="Serve"/> adds the
 /// warm-up and runs it on Kestrel; the CLI's <c>export</c> hosts the same application on an in-memory server (each
 /// page is fetched once there, so a warm-up would only double the work), so its files are what the live site serves.
 /// </summary>
@@ -57,6 +57,8 @@ public static class SiteApplication
         builder.Services.AddSciaticaPages();
 
         var app = builder.Build();
+        // Parsing the content takes about as long as building the pipeline below and starting the server: overlap them.
+        _ = app.Services.GetRequiredService<ContentStore>().StartFirstLoad();
         app.ValidateSciaticaSettings();
         app.UseSciaticaForwardedHeaders();
         app.UseSciaticaRequestLogging();

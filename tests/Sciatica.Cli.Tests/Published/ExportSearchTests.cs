@@ -7,9 +7,8 @@ using Sciatica.Web.Tests.Browser;
 namespace Sciatica.Cli.Tests.Published;
 
 /// <summary>The exported copy of the real content, served by a plain static file server and searched in Chromium.</summary>
-[Collection(PublishedCliGroup.Name)]
 [Trait("Category", "Browser")]
-public sealed partial class ExportSearchTests(PublishedCli cli) : IAsyncLifetime
+public sealed partial class ExportSearchTests(PublishedCli cli) : IClassFixture<PublishedCli>, IAsyncLifetime
 {
     private readonly string _output = Path.Combine(Path.GetTempPath(), "sciatica-export-search-" + Guid.NewGuid().ToString("N"));
     private StaticFolderServer _server = null!;

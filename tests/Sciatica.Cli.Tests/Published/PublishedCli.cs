@@ -6,6 +6,7 @@ namespace Sciatica.Cli.Tests.Published;
 /// <summary>
 /// The CLI as an editor installs it: <c>dotnet publish src/Sciatica.Cli</c> into a folder of its own, once per test
 /// run, then started as a program from a folder outside the repository, so nothing it needs can come from the source tree.
+/// Each test class gets its own instance (and working folder), so classes run in parallel; they share the one publish.
 /// </summary>
 public sealed class PublishedCli : IAsyncLifetime
 {
@@ -15,20 +16,19 @@ public sealed class PublishedCli : IAsyncLifetime
     private const string Configuration = "Release";
 #endif
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "sciatica-published-" + Guid.NewGuid().ToString("N"));
+    private static readonly Lazy<Task<string>> Publish = new(PublishOnceAsync);
 
-    public string Folder => Path.Combine(_root, "cli");
+    private readonly string _elsewhere = Path.Combine(Path.GetTempPath(), "sciatica-elsewhere-" + Guid.NewGuid().ToString("N"));
+
+    public string Folder { get; private set; } = "";
 
     /// <summary>An empty folder outside the repository, the working folder of every run.</summary>
-    public string Elsewhere => Path.Combine(_root, "elsewhere");
+    public string Elsewhere => _elsewhere;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Elsewhere);
-        // The test build has just built the CLI; publishing it without building again is the same publish, faster.
-        var (exit, output, error) = await ExternalPrograms.RunAsync(
-            "dotnet", ["publish", "src/Sciatica.Cli", "--no-build", "-c", Configuration, "-o", Folder, "-v", "q"], ContentLocator.RepositoryRoot());
-        Assert.True(exit == 0, $"dotnet publish failed:\n{output}\n{error}");
+        Folder = await Publish.Value;
     }
 
     /// <summary>Runs the published program from <see cref="Elsewhere"/>.</summary>
@@ -37,13 +37,18 @@ public sealed class PublishedCli : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Directory.Delete(_root, recursive: true);
+        Directory.Delete(Elsewhere, recursive: true);
         return Task.CompletedTask;
     }
-}
 
-[CollectionDefinition(Name)]
-public sealed class PublishedCliGroup : ICollectionFixture<PublishedCli>
-{
-    public const string Name = "published CLI";
+    private static async Task<string> PublishOnceAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "sciatica-published-" + Guid.NewGuid().ToString("N"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        // The test build has just built the CLI; publishing it without building again is the same publish, faster.
+        var (exit, output, error) = await ExternalPrograms.RunAsync(
+            "dotnet", ["publish", "src/Sciatica.Cli", "--no-build", "-c", Configuration, "-o", folder, "-v", "q"], ContentLocator.RepositoryRoot());
+        Assert.True(exit == 0, $"dotnet publish failed:\n{output}\n{error}");
+        return folder;
+    }
 }
