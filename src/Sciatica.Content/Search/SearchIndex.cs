@@ -135,7 +135,12 @@ public sealed class SearchIndex
             var (best, bestScore) = ((IndexedSection?)null, 0.0);
             foreach (var section in Sections)
             {
-                var sectionScore = terms.Sum(section.Score);
+                var sectionScore = 0.0;
+                for (var i = 0; i < terms.Count; i++)
+                {
+                    sectionScore += section.Score(terms[i]);
+                }
+
                 if (sectionScore > bestScore)
                 {
                     (best, bestScore) = (section, sectionScore);
@@ -151,25 +156,8 @@ public sealed class SearchIndex
     /// <summary>About <see cref="SnippetLength"/> characters around the first match, cut at word boundaries; reads no further into the text.</summary>
     private static List<SnippetPart> Snippet(string text, IReadOnlyList<string> terms)
     {
-        var words = new List<(int Index, int Length, string? Term)>();
-        var (first, start, cutShort) = (-1, 0, false);
-        foreach (var word in SearchTerms.Words(text))
-        {
-            if (first >= 0 && word.Index + word.Length - words[start].Index > SnippetLength)
-            {
-                cutShort = true;
-                break;
-            }
-
-            words.Add(word);
-            if (first < 0 && word.Term is { } term && terms.Contains(term))
-            {
-                first = words.Count - 1;
-                start = words.FindIndex(w => w.Index >= word.Index - SnippetLead);
-            }
-        }
-
-        var window = words.Skip(start).TakeWhile(w => w.Index + w.Length - words[start].Index <= SnippetLength).ToList();
+        var (words, cutShort) = LeadAndWindow(text, terms);
+        var window = words.TakeWhile(w => w.Index + w.Length - words[0].Index <= SnippetLength).ToList();
         if (window.Count == 0)
         {
             return [new SnippetPart(text, false)];
@@ -182,15 +170,58 @@ public sealed class SearchIndex
             parts.Add(new SnippetPart("… ", false));
         }
 
-        foreach (var word in window.Where(w => w.Term is { } t && terms.Contains(t)))
+        foreach (var word in window.Where(w => w.IsMatch))
         {
             parts.Add(new SnippetPart(text[position..word.Index], false));
             parts.Add(new SnippetPart(text.Substring(word.Index, word.Length), true));
             position = word.Index + word.Length;
         }
 
-        var end = !cutShort && window.Count == words.Count - start ? text.Length : window[^1].Index + window[^1].Length;
+        var end = !cutShort && window.Count == words.Count ? text.Length : window[^1].Index + window[^1].Length;
         parts.Add(new SnippetPart(text[position..end] + (end < text.Length ? " …" : ""), false));
         return [.. parts.Where(p => p.Text.Length > 0)];
+    }
+
+    /// <summary>
+    /// The words from <see cref="SnippetLead"/> characters before the first match (none: from the start) until one
+    /// ends more than <see cref="SnippetLength"/> characters after the first of them (then <c>CutShort</c>). Until a
+    /// match, only the words that could lead into one are kept, so a long section costs no memory.
+    /// </summary>
+    private static (List<(int Index, int Length, bool IsMatch)> Words, bool CutShort) LeadAndWindow(string text, IReadOnlyList<string> terms)
+    {
+        var words = new List<(int Index, int Length, bool IsMatch)>();
+        var matched = false;
+        foreach (var (index, length) in SearchTerms.Spans(text))
+        {
+            if (matched && index + length - words[0].Index > SnippetLength)
+            {
+                return (words, true);
+            }
+
+            var isMatch = SearchTerms.IsOneOf(text.AsSpan(index, length), terms);
+            if (!matched)
+            {
+                var behind = 0;
+                while (behind < words.Count && words[behind].Index < index - SnippetLead)
+                {
+                    behind++;
+                }
+
+                words.RemoveRange(0, behind);
+                matched = isMatch;
+            }
+
+            words.Add((index, length, isMatch));
+        }
+
+        if (matched)
+        {
+            return (words, false);
+        }
+
+        // No match in the text (the heading matched, or the summary stands in): the window starts with the text.
+        // More words than characters in a window certainly run past it, so that many are enough to cut it.
+        var fromStart = SearchTerms.Spans(text).Select(w => (w.Index, w.Length, IsMatch: false)).Take(SnippetLength + 1).ToList();
+        return (fromStart, false);
     }
 }

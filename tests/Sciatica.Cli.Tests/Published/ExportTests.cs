@@ -24,7 +24,7 @@ public sealed class ExportTests(PublishedCli cli) : IClassFixture<PublishedCli>,
         var urls = Directory.GetFiles(_export.Output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(_export.Output, f).Replace('\\', '/'))
             .Where(f => f != ExportPaths.NotFoundPage)
-            .Select(UrlOf)
+            .Select(FourArticleExport.UrlOf)
             .ToList();
         // Only the copy has these: its in-browser search page and the Pagefind index (ExportSearchTests search them).
         var copyOnly = urls.Where(u => u == "/search" || u.StartsWith("/pagefind/", StringComparison.Ordinal)).ToList();
@@ -92,10 +92,6 @@ public sealed class ExportTests(PublishedCli cli) : IClassFixture<PublishedCli>,
         reference.StartsWith(FourArticleExport.BaseUrl + "/", StringComparison.Ordinal) ? reference[FourArticleExport.BaseUrl.Length..]
         : reference.StartsWith('/') && !reference.StartsWith("//", StringComparison.Ordinal) ? reference
         : null;
-
-    /// <summary>The site URL an exported file answers: <c>walking/index.html</c> is <c>/walking</c>.</summary>
-    private static string UrlOf(string file) =>
-        file == "index.html" ? "/" : "/" + (file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"/index.html".Length] : file);
 
     public void Dispose() => _export.Dispose();
 }
