@@ -20,6 +20,9 @@ public sealed class ContentSnapshot
     public const string RegistryFile = "references.yaml";
     public const string ArticlesFolder = "articles";
 
+    /// <summary>The About page, beside the folders rather than in <c>articles/</c>: only this file is a <see cref="PageKind.About"/> page.</summary>
+    public const string AboutFile = "about.md";
+
     /// <summary>The registry is a list of sources; beyond this it is a mistake, not a registry.</summary>
     public const int MaxRegistryBytes = 4 * 1024 * 1024;
 
@@ -28,21 +31,23 @@ public sealed class ContentSnapshot
     private readonly ILookup<string, Article> _citing;
     private readonly ILookup<Finding, CitingPlace> _citingFinding;
 
-    private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, IReadOnlyList<ArticleFile> files, IReadOnlyList<Diagnostic> diagnostics)
+    private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, Article? about, IReadOnlyList<ArticleFile> files, IReadOnlyList<Diagnostic> diagnostics)
     {
         var registryPath = Path.Combine(root, RegistryFile);
         var registryTime = File.Exists(registryPath) ? new DateTimeOffset(File.GetLastWriteTimeUtc(registryPath), TimeSpan.Zero) : default;
-        LastModified = articles.Select(a => a.LastModified).Append(registryTime).Max();
+        IEnumerable<Article> pages = about is null ? articles : [.. articles, about];
+        LastModified = pages.Select(a => a.LastModified).Append(registryTime).Max();
         Registry = registry;
         Articles = articles;
+        About = about;
         Files = files;
         Failed = [.. files.Where(f => f.HasErrors)];
         Diagnostics = diagnostics;
         _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Search = SearchIndex.Build(articles);
         _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
-        _citing = articles.SelectMany(a => a.References.Select(r => (r.Reference.Id, Article: a))).ToLookup(c => c.Id, c => c.Article, StringComparer.Ordinal);
-        _citingFinding = articles
+        _citing = pages.SelectMany(a => a.References.Select(r => (r.Reference.Id, Article: a))).ToLookup(c => c.Id, c => c.Article, StringComparer.Ordinal);
+        _citingFinding = pages
             .SelectMany(a => a.Citations.Where(c => c.Finding is not null).Select(c => (c.Finding!, Place: new CitingPlace(a, c.AnchorId))))
             .ToLookup(c => c.Item1, c => c.Place);
     }
@@ -55,7 +60,10 @@ public sealed class ContentSnapshot
     /// <summary>Articles that can be served (valid now, or the last good version), in navigation order.</summary>
     public IReadOnlyList<Article> Articles { get; }
 
-    /// <summary>Every article file as it is on disk now, in file name order, for editors and checks.</summary>
+    /// <summary>The About page (<c>content/about.md</c>) when there is one that can be served; it is not one of <see cref="Articles"/>.</summary>
+    public Article? About { get; }
+
+    /// <summary>Every page file as it is on disk now, for editors and checks: the articles in file name order, then the About page.</summary>
     public IReadOnlyList<ArticleFile> Files { get; }
 
     /// <summary>The files that have errors, with those errors, for editors.</summary>
@@ -78,7 +86,7 @@ public sealed class ContentSnapshot
     public IEnumerable<Article> Published(bool includeDrafts) =>
         Articles.Where(a => includeDrafts || !a.FrontMatter.Draft);
 
-    /// <summary>Articles citing a source, in navigation order; indexed once, so the sources page does not scan every article per source.</summary>
+    /// <summary>Pages citing a source (articles in navigation order, then the About page); indexed once, so the sources page does not scan every article per source.</summary>
     public IEnumerable<Article> CitingArticles(string referenceId) => _citing[referenceId];
 
     /// <summary>Every place a finding is cited, in navigation order then reading order, for the public evidence table.</summary>
@@ -91,14 +99,14 @@ public sealed class ContentSnapshot
         var registry = LoadRegistry(root, registryDiagnostics);
         var blocks = BlockLibrary.Load(root, relative => DisplayPath(root, relative));
         // Each file is parsed on its own (the pipeline and registry are read-only), so loading uses every core.
-        var loaded = ArticleFiles(root)
+        var articleFiles = ArticleFiles(root)
             .AsParallel()
             .AsOrdered()
             .Select(path => ArticleLoader.Load(path, DisplayPath(root, Path.GetRelativePath(root, path)), registry, blocks))
             .ToList();
 
         var servable = new List<Article>();
-        foreach (var file in loaded)
+        foreach (var file in articleFiles)
         {
             var lastGood = file.HasErrors ? previous?.Find(file.Slug) : file.Article;
             if (lastGood is not null)
@@ -107,11 +115,15 @@ public sealed class ContentSnapshot
             }
         }
 
+        var aboutPath = Path.Combine(root, AboutFile);
+        var aboutFile = File.Exists(aboutPath) ? ArticleLoader.Load(aboutPath, DisplayPath(root, AboutFile), registry, blocks, PageKind.About) : null;
+        var about = aboutFile is { HasErrors: true } ? previous?.About : aboutFile?.Article;
+        List<ArticleFile> loaded = aboutFile is null ? articleFiles : [.. articleFiles, aboutFile];
         var readable = loaded.Select(f => f.Article).OfType<Article>().ToList();
         ReportUncited(registry, readable, registryDiagnostics);
         var acrossArticles = LinkRule.Check(loaded, registry)
             .Concat(ReviewSchedule.Overdue(readable, clock.Today()))
-            .Concat(ReviewSchedule.DuplicateOrders(readable));
+            .Concat(ReviewSchedule.DuplicateOrders([.. readable.Where(a => a.Kind == PageKind.Article)]));
         // A problem inside a shared block is found once per page using it; it is reported once.
         var diagnostics = registryDiagnostics.Items
             .Concat(loaded.SelectMany(a => a.Diagnostics).Concat(acrossArticles).Concat(BlockDiagnostics(blocks, loaded))
@@ -122,6 +134,7 @@ public sealed class ContentSnapshot
             root,
             registry,
             [.. servable.OrderBy(a => a.FrontMatter.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
+            about,
             loaded,
             diagnostics)
         {

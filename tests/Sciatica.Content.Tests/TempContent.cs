@@ -25,6 +25,14 @@ public sealed class TempContent : IDisposable
     public string WriteArticle(string slug, string body, int order = 1, string nextReview = "2099-01-01", string extraFrontMatter = "") =>
         Write(slug, $"---\ntitle: Article {slug}\nsummary: About {slug}.\norder: {order}\nupdated: 2026-01-01\nnext-review: {nextReview}\n{extraFrontMatter}\n---\n\n{body}\n");
 
+    /// <summary>Writes <c>about.md</c>, the About page (body from line 8, pushed down by extra front matter lines, each ending in a line break).</summary>
+    public string WriteAbout(string body, string extraFrontMatter = "")
+    {
+        var path = Path.Combine(Root, ContentSnapshot.AboutFile);
+        File.WriteAllText(path, $"---\ntitle: About this information\nsummary: How this site is made.\nupdated: 2026-01-01\nnext-review: 2099-01-01\n{extraFrontMatter}---\n\n{body}\n");
+        return path;
+    }
+
     /// <summary>Writes <c>blocks/{name}</c>, a shared block articles place with <c>--8&lt;-- "{name}"</c>.</summary>
     public void WriteBlock(string name, string text)
     {

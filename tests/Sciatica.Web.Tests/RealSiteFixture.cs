@@ -14,11 +14,11 @@ public sealed class RealSiteFixture : IDisposable
     /// <summary>Every published article's slug, in navigation order.</summary>
     public IReadOnlyList<string> Slugs => [.. ContentSnapshot.Load(Site.ContentRoot, TestClock.Fixed()).Published(includeDrafts: false).Select(a => a.Slug)];
 
-    /// <summary>Every page a reader can reach: the site's own list (home, each published article, sources), search results, and a 404.</summary>
+    /// <summary>Every page a reader can reach: the site's own list (home, each published article, sources, about), search results, and a 404.</summary>
     public static IReadOnlyList<string> ReaderPaths() => [.. SiteList().Select(p => p.Path).Concat(OtherPages)];
 
     /// <summary>Each published article's path, in navigation order.</summary>
-    public static IReadOnlyList<string> ArticlePaths() => [.. SiteList().Where(p => p.Article is not null).Select(p => p.Path)];
+    public static IReadOnlyList<string> ArticlePaths() => [.. SiteList().Where(p => p.IsArticle).Select(p => p.Path)];
 
     /// <summary>The reader pages that are not articles.</summary>
     public static IReadOnlyList<string> OtherReaderPaths() => [.. ReaderPaths().Except(ArticlePaths())];

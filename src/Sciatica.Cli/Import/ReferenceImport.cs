@@ -8,9 +8,10 @@ namespace Sciatica.Cli.Import;
 public sealed record ImportOutcome(CslWork Work, string Id, string? SkippedBecause);
 
 /// <summary>
-/// Decides, for each work, whether the registry already has it (same DOI, ignoring case, same PMID, or same id)
-/// and which id a new one gets: its own when it follows the registry's style (<c>koes-2007</c>), else the first
-/// author's family name and the year, with a letter when that id is taken (<c>koes-2007b</c>).
+/// Decides, for each work, whether the registry already has it (same DOI, ignoring case, same PMID, same id, or
+/// same URL as <see cref="WebAddress.Same"/> compares them) and which id a new one gets: its own when it follows the
+/// registry's style (<c>koes-2007</c>), else the first author's family name (or the publisher's, journal's or
+/// website's name when no author is given) and the year, with a letter when that id is taken (<c>koes-2007b</c>).
 /// </summary>
 public static partial class ReferenceImport
 {
@@ -30,7 +31,7 @@ public static partial class ReferenceImport
             }
 
             var id = NewId(work, known);
-            known.Add(new RegistryFile.Entry(id, work.Doi, work.Pmid));
+            known.Add(new RegistryFile.Entry(id, work.Doi, work.Pmid, work.Url));
             outcomes.Add(new ImportOutcome(work, id, null));
         }
 
@@ -44,6 +45,7 @@ public static partial class ReferenceImport
             var why = work.Doi is not null && string.Equals(work.Doi, entry.Doi, StringComparison.OrdinalIgnoreCase) ? $"same DOI {work.Doi}"
                 : work.Pmid is not null && work.Pmid == entry.Pmid ? $"same PMID {work.Pmid}"
                 : work.Id is not null && string.Equals(work.Id, entry.Id, StringComparison.OrdinalIgnoreCase) ? "same id"
+                : work.Url is not null && WebAddress.Same(work.Url, entry.Url) ? $"same URL {work.Url}"
                 : null;
             if (why is not null)
             {
@@ -73,7 +75,11 @@ public static partial class ReferenceImport
         return id;
     }
 
-    /// <summary>The first author's family name, an organisation's initials ("nice"), else the title's first word.</summary>
+    /// <summary>
+    /// The first author's family name, an organisation's name ("nice", "nihce" for a long one), else the publisher's
+    /// or the journal's or website's (a guideline or web page often names no author), else the title's first word
+    /// that is not "a", "an" or "the".
+    /// </summary>
     private static string NameFor(CslWork work)
     {
         var first = work.Authors.Count > 0 ? work.Authors[0] : null;
@@ -82,12 +88,23 @@ public static partial class ReferenceImport
             return family;
         }
 
-        if (first?.Literal is { } organisation)
+        if ((first?.Literal ?? work.Publisher ?? work.ContainerTitle) is { } organisation)
         {
-            return string.Concat(organisation.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+            return Organisation(organisation);
         }
 
-        return work.Title!.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        var words = work.Title!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.FirstOrDefault(w => !SmallWords.Contains(w)) ?? words[0];
+    }
+
+    private static readonly HashSet<string> SmallWords = new(["a", "an", "the"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A one-word name whole ("NICE", "Cochrane"), a longer one by its capitals' initials ("National Institute for Health and Care Excellence" is "NIHCE").</summary>
+    private static string Organisation(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !SmallWords.Contains(w)).ToList();
+        var initials = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        return words.Count > 1 && initials.Length > 1 ? initials : words.FirstOrDefault() ?? name;
     }
 
     /// <summary>Latin letters with accents, and what they become in an id (the site runs without ICU, so no Unicode normalisation).</summary>

@@ -5,12 +5,12 @@ using YamlDotNet.RepresentationModel;
 namespace Sciatica.Cli.Import;
 
 /// <summary>What an import needs to know of <c>references.yaml</c>, read from its text without rewriting it.</summary>
-/// <param name="Entries">Every entry's id, DOI and PMID, including entries <c>check</c> rejects (an import not yet filled in).</param>
+/// <param name="Entries">Every entry's id, DOI, PMID and URL, including entries <c>check</c> rejects (an import not yet filled in).</param>
 /// <param name="Indent">The spaces before each entry's <c>-</c>.</param>
 /// <param name="InsertAt">Where new entries go: after the last entry of the <c>references:</c> list.</param>
 public sealed record RegistryFile(string Text, IReadOnlyList<RegistryFile.Entry> Entries, string Indent, int InsertAt, string NewLine)
 {
-    public sealed record Entry(string? Id, string? Doi, string? Pmid);
+    public sealed record Entry(string? Id, string? Doi, string? Pmid, string? Url);
 
     /// <summary>Reads the registry text, or says why new entries cannot be appended to it.</summary>
     public static RegistryFile? Read(string text, out string? problem)
@@ -30,7 +30,7 @@ public sealed record RegistryFile(string Text, IReadOnlyList<RegistryFile.Entry>
         }
 
         var entries = list.Children.OfType<YamlMappingNode>()
-            .Select(e => new Entry(e.Child("id").Scalar(), e.Child("DOI").Scalar(), e.Child("PMID").Scalar()))
+            .Select(e => new Entry(e.Child("id").Scalar(), e.Child("DOI").Scalar(), e.Child("PMID").Scalar(), e.Child("URL").Scalar()))
             .ToList();
         // The first entry's key column says the indentation: "  - id:" has its key at column 5, its dash at 3.
         var indent = new string(' ', Math.Max(0, list.Children[0].Column() - 3));

@@ -24,6 +24,11 @@ public static class NewVerb
             return cli.UsageError($"'{slug}' is not a valid slug: use lower-case letters, digits and single hyphens (it becomes the URL /{slug})");
         }
 
+        if (SitePages.IsTaken(slug))
+        {
+            return cli.UsageError($"'{slug}' is taken: /{slug} is a page of the site's own; pick another slug");
+        }
+
         if (string.IsNullOrWhiteSpace(title) || title.Length > FrontMatterReader.MaxTitleLength)
         {
             return cli.UsageError($"new needs --title \"…\" of 1 to {FrontMatterReader.MaxTitleLength} characters");

@@ -16,6 +16,9 @@ public sealed record Article
 
     public required FrontMatter FrontMatter { get; init; }
 
+    /// <summary>An article, or the About page (which is loaded and rendered the same way, but is not in the menu).</summary>
+    public PageKind Kind { get; init; } = PageKind.Article;
+
     public string Html { get; init; } = "";
 
     public IReadOnlyList<Heading> Headings { get; init; } = [];

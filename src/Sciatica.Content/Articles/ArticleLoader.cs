@@ -24,7 +24,8 @@ public static class ArticleLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static ArticleFile Load(string path, string displayPath, ReferenceRegistry registry, BlockLibrary blocks)
+    /// <param name="kind">Decided by where the file lies (<see cref="ContentSnapshot"/>): nothing written in a file can change it.</param>
+    public static ArticleFile Load(string path, string displayPath, ReferenceRegistry registry, BlockLibrary blocks, PageKind kind = PageKind.Article)
     {
         var slug = Path.GetFileNameWithoutExtension(path);
         var diagnostics = new DiagnosticBag(displayPath);
@@ -34,19 +35,23 @@ public static class ArticleLoader
         {
             diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' must use lower-case letters, digits and hyphens only (it becomes the URL)");
         }
+        else if (kind == PageKind.Article && SitePages.IsTaken(slug))
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' is taken: /{slug} is a page of the site's own; rename the file");
+        }
 
-        var file = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics, blocks);
+        var file = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics, blocks, kind);
         // A page changes when a block it places changes.
         var modified = file.Blocks.Select(b => b.LastModified).Append(lastModified).Max();
         return file.Article is null ? file : file with { Article = file.Article with { LastModified = modified } };
     }
 
     /// <summary>A file that trips a bug in a parser becomes a diagnostic on that file, not a failed reload of every file.</summary>
-    private static ArticleFile ParseGuarded(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics, BlockLibrary blocks)
+    private static ArticleFile ParseGuarded(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics, BlockLibrary blocks, PageKind kind)
     {
         try
         {
-            return Parse(slug, text, registry, diagnostics, blocks);
+            return Parse(slug, text, registry, diagnostics, blocks, kind);
         }
 #pragma warning disable CA1031 // Any exception here is reported against the file; the other articles still load.
         catch (Exception e)
@@ -58,7 +63,7 @@ public static class ArticleLoader
     }
 
     /// <param name="blocks">The shared blocks <c>--8&lt;-- "NAME.md"</c> lines may place; none when not given.</param>
-    public static ArticleFile Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics, BlockLibrary? blocks = null)
+    public static ArticleFile Parse(string slug, string text, ReferenceRegistry registry, DiagnosticBag diagnostics, BlockLibrary? blocks = null, PageKind kind = PageKind.Article)
     {
         var assembled = BlockExpander.Expand(text, blocks ?? BlockLibrary.Empty, diagnostics);
         if (ParseWithinLimits(assembled.Text, diagnostics) is not { } document)
@@ -66,11 +71,12 @@ public static class ArticleLoader
             return Unusable(slug, diagnostics);
         }
 
-        var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), diagnostics);
+        var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), diagnostics, kind);
         var references = CitationNumbering.Assign(document, registry);
         CitationRule.Check(document, registry, diagnostics);
         ReportDroppedLinks(document, diagnostics);
-        var claims = ClaimRule.Check(document, registry, diagnostics);
+        // The About page's framing text needs no citation; an article's claims always do.
+        var claims = ClaimRule.Check(document, registry, diagnostics, citationsRequired: kind == PageKind.Article);
         var readability = ReadabilityMeter.Measure(document);
         if (readability.IsTooHard)
         {
@@ -82,7 +88,7 @@ public static class ArticleLoader
         {
             Slug = slug,
             SourcePath = diagnostics.File,
-            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, document, references),
+            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, kind, document, references),
             Links = [.. LinkCollector.Links(document, slug).Select(l => Located(l, diagnostics))],
             Anchors = LinkCollector.Anchors(document, references),
             Blocks = assembled.Blocks,
@@ -109,7 +115,7 @@ public static class ArticleLoader
     private static ArticleFile Unusable(string slug, DiagnosticBag diagnostics) =>
         new() { Slug = slug, SourcePath = diagnostics.File, Diagnostics = diagnostics.Items };
 
-    private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, MarkdownDocument document, IReadOnlyList<CitedReference> references)
+    private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, PageKind kind, MarkdownDocument document, IReadOnlyList<CitedReference> references)
     {
         var headings = ReadHeadings(document);
         return new Article
@@ -117,6 +123,7 @@ public static class ArticleLoader
             Slug = slug,
             SourcePath = sourcePath,
             FrontMatter = frontMatter,
+            Kind = kind,
             Html = Render(document),
             Headings = headings,
             References = references,

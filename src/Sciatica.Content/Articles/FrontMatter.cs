@@ -5,7 +5,9 @@ public sealed record FrontMatter
 {
     public required string Title { get; init; }
     public required string Summary { get; init; }
-    public required int Order { get; init; }
+
+    /// <summary>The place in the menu; null only on the About page (<see cref="PageKind.About"/>), which is not in it.</summary>
+    public int? Order { get; init; }
 
     /// <summary>When the text last changed in substance.</summary>
     public required DateOnly Updated { get; init; }

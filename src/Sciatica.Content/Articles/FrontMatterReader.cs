@@ -15,7 +15,11 @@ public static class FrontMatterReader
     private static readonly string[] Required = ["title", "summary", "order", "updated", "next-review"];
     private static readonly HashSet<string> Known = [.. Required, "reviewed", "reviewed-by", "draft", "changes"];
 
-    public static FrontMatter? Read(YamlFrontMatterBlock? block, DiagnosticBag diagnostics)
+    /// <summary>The About page is not in the menu and is never a draft: no <c>order</c>, no <c>draft</c>.</summary>
+    private static readonly string[] AboutRequired = [.. Required.Except(["order"])];
+    private static readonly HashSet<string> AboutKnown = [.. Known.Except(["order", "draft"])];
+
+    public static FrontMatter? Read(YamlFrontMatterBlock? block, DiagnosticBag diagnostics, PageKind kind = PageKind.Article)
     {
         if (block is null)
         {
@@ -38,33 +42,34 @@ public static class FrontMatterReader
             return null;
         }
 
-        return new Fields(map, offset, block.Line + 1, diagnostics).Read();
+        var (required, known) = kind == PageKind.About ? (AboutRequired, AboutKnown) : (Required, Known);
+        return new Fields(map, offset, block.Line + 1, diagnostics).Read(required, known);
     }
 
     private sealed class Fields(YamlMappingNode map, int offset, int blockLine, DiagnosticBag diagnostics)
     {
-        public FrontMatter? Read()
+        public FrontMatter? Read(string[] required, HashSet<string> known)
         {
             foreach (var key in map.Children.Keys)
             {
-                if (key.Scalar() is not { } name || !Known.Contains(name))
+                if (key.Scalar() is not { } name || !known.Contains(name))
                 {
-                    Warn(key, DiagnosticCodes.UnknownFrontMatterKey, $"unknown front matter key '{key}' (known: {string.Join(", ", Known)})");
+                    Warn(key, DiagnosticCodes.UnknownFrontMatterKey, $"unknown front matter key '{key}' (known: {string.Join(", ", known)})");
                 }
             }
 
-            foreach (var name in Required.Where(n => map.Child(n) is null))
+            foreach (var name in required.Where(n => map.Child(n) is null))
             {
                 diagnostics.Error(blockLine, 1, DiagnosticCodes.MissingFrontMatterField, $"front matter is missing required field '{name}'");
             }
 
             var title = Text("title", MaxTitleLength);
             var summary = Text("summary", MaxSummaryLength);
-            var order = Integer("order");
+            var order = known.Contains("order") ? Integer("order") : null;
             var updated = Date("updated");
             var nextReview = Date("next-review");
             var review = Review();
-            var draft = Boolean("draft");
+            var draft = known.Contains("draft") ? Boolean("draft") : null;
             var changes = Text("changes", MaxSummaryLength * 2);
             if (updated is { } u && nextReview is { } n && n <= u)
             {
@@ -77,7 +82,7 @@ public static class FrontMatterReader
                     $"the text was updated ({changed:yyyy-MM-dd}) after its review ({review.Date:yyyy-MM-dd}), yet the page says it was reviewed; have the change reviewed, or remove 'reviewed' and 'reviewed-by'");
             }
 
-            if (title is null || summary is null || order is null || updated is null || nextReview is null || diagnostics.HasErrors)
+            if (title is null || summary is null || (order is null && required.Contains("order")) || updated is null || nextReview is null || diagnostics.HasErrors)
             {
                 return null;
             }
@@ -86,13 +91,13 @@ public static class FrontMatterReader
             {
                 Title = title,
                 Summary = summary,
-                Order = order.Value,
+                Order = order,
                 Updated = updated.Value,
                 NextReview = nextReview.Value,
                 Review = review,
                 Draft = draft ?? false,
                 Changes = changes,
-                OrderLine = map.Child("order")!.Line() + offset,
+                OrderLine = order is null ? 0 : map.Child("order")!.Line() + offset,
                 NextReviewLine = map.Child("next-review")!.Line() + offset,
             };
         }

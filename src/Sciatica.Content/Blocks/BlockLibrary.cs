@@ -31,10 +31,6 @@ public sealed class BlockLibrary
         return new BlockLibrary(Directory.EnumerateFiles(folder, "*.md").Select(path => Read(path, displayPath(Path.Combine(Folder, Path.GetFileName(path))))));
     }
 
-    /// <summary>A library from text, for tests and tools that hold blocks in memory.</summary>
-    public static BlockLibrary FromText(IEnumerable<(string Name, string DisplayPath, string Text)> blocks) =>
-        new(blocks.Select(b => new BlockFile(b.Name, b.DisplayPath, b.Text, [], default)));
-
     private static BlockFile Read(string path, string display)
     {
         var diagnostics = new DiagnosticBag(display);

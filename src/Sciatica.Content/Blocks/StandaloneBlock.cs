@@ -30,7 +30,7 @@ public static class StandaloneBlock
         var document = Markdown.Parse(BlockExpander.Expand(text, blocks, diagnostics).Text, ArticlePipeline.Instance);
         var references = CitationNumbering.Assign(document, registry);
         ClaimRule.Check(document, registry, diagnostics);
-        var unknown = document.Descendants<CitationInline>().SelectMany(c => c.Items).Count() > references.Sum(r => r.BackLinks.Count);
+        var unknown = document.Descendants<CitationInline>().SelectMany(c => c.Items).Any(i => i.Reference is null);
         return diagnostics.HasErrors || unknown ? null : CareCardReader.Read(document) is [var first, ..] ? first : null;
     }
 }

@@ -30,6 +30,26 @@ public sealed class CitationItem(string id, string? locator)
     /// <summary>The finding the locator names, or null when there is no locator or it names none.</summary>
     public Finding? Finding { get; internal set; }
 
+    /// <summary>
+    /// The earlier item of the same group (one bracket, or brackets set side by side) citing the same source, or null.
+    /// Such an item shows no number of its own: AMA style gives a source one number at one place, and that number's
+    /// popover shows both findings. It shares that item's anchor.
+    /// </summary>
+    public CitationItem? SharesNumberOf { get; internal set; }
+
+    /// <summary>The findings this item's number shows: its own, then those of the items that share its number.</summary>
+    public IReadOnlyList<Finding> Shown => _shown;
+
+    private readonly List<Finding> _shown = [];
+
+    internal void Show(Finding? finding)
+    {
+        if (finding is not null && !_shown.Contains(finding))
+        {
+            _shown.Add(finding);
+        }
+    }
+
     /// <summary>Where the item's '@' is in the file, 1-based, so each item of a group is reported at its own place.</summary>
     public int Line { get; internal set; }
 

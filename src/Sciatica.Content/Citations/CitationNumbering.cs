@@ -6,15 +6,22 @@ namespace Sciatica.Content.Citations;
 
 /// <summary>
 /// Numbers an article's sources in order of first use (one number per source however often it is cited)
-/// and gives each occurrence an anchor the reference list can link back to.
+/// and gives each occurrence an anchor the reference list can link back to. Within one group (a bracket, or
+/// brackets set side by side) a source shows its number once, whatever number of its findings the group names.
 /// </summary>
 public static class CitationNumbering
 {
     public static IReadOnlyList<CitedReference> Assign(MarkdownDocument document, ReferenceRegistry registry)
     {
         var byId = new Dictionary<string, (int Number, Reference Reference, List<string> BackLinks, List<string> Locators)>(StringComparer.Ordinal);
+        var inGroup = new Dictionary<string, CitationItem>(StringComparer.Ordinal);
         foreach (var citation in document.Descendants<CitationInline>())
         {
+            if (citation.PreviousSibling is not CitationInline)
+            {
+                inGroup.Clear();
+            }
+
             foreach (var item in citation.Items)
             {
                 if (registry.Find(item.Id) is not { } reference)
@@ -31,8 +38,20 @@ public static class CitationNumbering
                 item.Number = entry.Number;
                 item.Reference = reference;
                 item.Finding = item.Locator is { } named ? reference.FindingAt(named) : null;
-                item.AnchorId = $"cite-{entry.Number}-{entry.BackLinks.Count + 1}";
-                entry.BackLinks.Add(item.AnchorId);
+                if (inGroup.TryGetValue(item.Id, out var first))
+                {
+                    item.SharesNumberOf = first;
+                    item.AnchorId = first.AnchorId;
+                    first.Show(item.Finding);
+                }
+                else
+                {
+                    inGroup[item.Id] = item;
+                    item.AnchorId = $"cite-{entry.Number}-{entry.BackLinks.Count + 1}";
+                    entry.BackLinks.Add(item.AnchorId);
+                    item.Show(item.Finding);
+                }
+
                 if (item.Locator is { } locator && !entry.Locators.Contains(locator))
                 {
                     entry.Locators.Add(locator);

@@ -5,5 +5,5 @@ namespace Sciatica.Content.Citations;
 /// <summary>Where on the site a finding is cited: the article and the citation number's anchor.</summary>
 public sealed record CitingPlace(Article Article, string AnchorId)
 {
-    public string Href => $"/{Article.Slug}#{AnchorId}";
+    public string Href => $"{SitePages.PathOf(Article)}#{AnchorId}";
 }

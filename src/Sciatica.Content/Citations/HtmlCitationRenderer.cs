@@ -9,7 +9,8 @@ namespace Sciatica.Content.Citations;
 /// Renders a citation as superscript numbers. Each number is a button that opens, in place, the finding it rests on
 /// and its reference (the HTML <c>popover</c> attribute: no JavaScript); the popover links on to the reference list.
 /// Each finding's popover is written once, where it is first cited, and every later citation of it opens that one:
-/// a page citing one finding thirty times carries it once, not thirty times.
+/// a page citing one finding thirty times carries it once, not thirty times. A source cited twice in one group shows
+/// one number, whose popover shows each finding the group names (<see cref="CitationItem.SharesNumberOf"/>).
 /// </summary>
 public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
@@ -21,10 +22,16 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
+        var shown = citation.Items.Where(i => i.SharesNumberOf is null).ToList();
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
         // The word joiner keeps the numbers on the line of the word before them (CitationPlacement removed the space).
         renderer.Write("<sup class=\"cite\">&#x2060;");
         var first = citation.PreviousSibling is not CitationInline;
-        foreach (var item in citation.Items)
+        foreach (var item in shown)
         {
             if (!first)
             {
@@ -36,7 +43,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         }
 
         renderer.Write("</sup>");
-        foreach (var item in citation.Items)
+        foreach (var item in shown)
         {
             WritePopover(renderer, item);
         }
@@ -56,23 +63,23 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             .Write("\">").Write(number).Write("</button>");
     }
 
-    /// <summary>One popover per source and finding: "cite-source-2-3" shows source 2's third finding.</summary>
+    /// <summary>One popover per source and findings shown: "cite-source-2-3" shows source 2's third finding, "cite-source-2-3-5" its third and fifth.</summary>
     private static string PopoverId(CitationItem item)
     {
-        var id = $"cite-source-{item.Number.ToString(CultureInfo.InvariantCulture)}";
-        if (item.Finding is not { } finding)
-        {
-            return id;
-        }
-
-        var index = item.Reference!.Findings.ToList().IndexOf(finding) + 1;
-        return $"{id}-{index.ToString(CultureInfo.InvariantCulture)}";
+        var findings = item.Reference!.Findings.ToList();
+        return string.Join('-', item.Shown.Select(f => (findings.IndexOf(f) + 1).ToString(CultureInfo.InvariantCulture))
+            .Prepend($"cite-source-{item.Number.ToString(CultureInfo.InvariantCulture)}"));
     }
 
     private void WritePopover(HtmlRenderer renderer, CitationItem item)
     {
+        if (item.Reference is not { } reference)
+        {
+            return;
+        }
+
         var id = PopoverId(item);
-        if (item.Reference is not { } reference || !_popoversWritten.Add(id))
+        if (!_popoversWritten.Add(id))
         {
             return;
         }
@@ -82,7 +89,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         // Pagefind's --exclude-selectors, which would still leave a space where an element with an id stood ("word :").
         renderer.Write($"<span class=\"cite-popover\" id=\"{id}\" popover data-pagefind-ignore>");
         renderer.Write("<span class=\"cite-popover-number\">").Write(number).Write(".</span> ");
-        if (item.Finding is { } finding)
+        foreach (var finding in item.Shown)
         {
             renderer.Write("<span class=\"cite-finding\"><strong>")
                 .WriteEscape(reference.ShortName).Write(", ").WriteEscape(Locators.ForReaders(finding.At)).Write(":</strong> ")

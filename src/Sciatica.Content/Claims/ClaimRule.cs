@@ -11,13 +11,14 @@ namespace Sciatica.Content.Claims;
 /// <summary>
 /// Every claim must carry a citation. Claims are paragraphs (including those in block quotes and care cards),
 /// list items and table body rows. A list item is also covered by a cited introduction ending in a colon
-/// right before its list. Headings and <c>::: note</c> containers are not claims.
+/// right before its list. Headings and <c>::: note</c> containers are not claims. On the About page
+/// (<c>citationsRequired: false</c>) uncited text is framing, counted with the notes; what it does cite is still checked.
 /// </summary>
 public static class ClaimRule
 {
     public const string NoteContainer = "note";
 
-    public static ClaimCounts Check(MarkdownDocument document, ReferenceRegistry registry, DiagnosticBag diagnostics)
+    public static ClaimCounts Check(MarkdownDocument document, ReferenceRegistry registry, DiagnosticBag diagnostics, bool citationsRequired = true)
     {
         var counts = new ClaimCounts();
         foreach (var block in document.Descendants())
@@ -28,13 +29,13 @@ public static class ClaimRule
                     counts.Notes++;
                     break;
                 case TableRow { IsHeader: false } row when !InNote(row):
-                    CheckClaim(row, [row], "table row", registry, diagnostics, counts);
+                    CheckClaim(row, [row], "table row", registry, diagnostics, counts, citationsRequired);
                     break;
                 case ListItemBlock item when !InNote(item):
-                    CheckClaim(item, ClaimScope(item), "list item", registry, diagnostics, counts);
+                    CheckClaim(item, ClaimScope(item), "list item", registry, diagnostics, counts, citationsRequired);
                     break;
                 case ParagraphBlock paragraph when paragraph.Parent is not (ListItemBlock or TableCell) && !InNote(paragraph):
-                    CheckClaim(paragraph, [paragraph], "paragraph", registry, diagnostics, counts);
+                    CheckClaim(paragraph, [paragraph], "paragraph", registry, diagnostics, counts, citationsRequired);
                     break;
             }
         }
@@ -78,11 +79,17 @@ public static class ClaimRule
         return last is LiteralInline literal && literal.Content.ToString().TrimEnd().EndsWith(':');
     }
 
-    private static void CheckClaim(Block claim, IEnumerable<Block> scope, string kind, ReferenceRegistry registry, DiagnosticBag diagnostics, ClaimCounts counts)
+    private static void CheckClaim(Block claim, IEnumerable<Block> scope, string kind, ReferenceRegistry registry, DiagnosticBag diagnostics, ClaimCounts counts, bool citationsRequired)
     {
-        counts.Claims++;
         var items = scope.SelectMany(CitationsIn.Block).SelectMany(c => c.Items).ToList();
         var ids = items.Select(i => i.Id).ToList();
+        if (ids.Count == 0 && !citationsRequired)
+        {
+            counts.Notes++;
+            return;
+        }
+
+        counts.Claims++;
         var line = claim.Line + 1;
         var column = claim.Column + 1;
         if (ids.Count == 0)

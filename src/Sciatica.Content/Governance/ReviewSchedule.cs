@@ -33,5 +33,5 @@ public static class ReviewSchedule
 
     /// <summary>One more than the highest <c>order</c> in use, so a new article goes last.</summary>
     public static int NextFreeOrder(IEnumerable<Article> articles) =>
-        articles.Select(a => a.FrontMatter.Order).DefaultIfEmpty(0).Max() + 1;
+        articles.Select(a => a.FrontMatter.Order ?? 0).DefaultIfEmpty(0).Max() + 1;
 }

@@ -63,8 +63,9 @@ public static class FindingReader
         var says = map?.Child("says").Scalar()?.Trim();
         if (string.IsNullOrEmpty(at))
         {
+            var alsoSays = string.IsNullOrEmpty(says) ? ", and in 'says' what the work says there, in your own words" : "";
             diagnostics.Error(line, column, DiagnosticCodes.IncompleteFinding,
-                $"{label} has a finding without 'at': name the place in the work (\"rec. 1.1.4\", \"abstract: results\", \"p. 1315\")");
+                $"{label} has a finding without 'at': name the place in the work (\"rec. 1.1.4\", \"abstract: results\", \"p. 1315\"){alsoSays}");
             return null;
         }
 

@@ -62,6 +62,10 @@ public sealed class ReferenceRegistry
         return new ReferenceRegistry(references);
     }
 
+    /// <summary>
+    /// Reports every problem of the entry at once, each at its own line, so an editor filling in a new entry (one
+    /// <c>import-references</c> wrote) sees all that is left to do; the entry is kept only if it can be cited.
+    /// </summary>
     private static Reference? ReadEntry(YamlNode node, DiagnosticBag diagnostics)
     {
         var (line, column) = (node.Line(), node.Column());
@@ -82,23 +86,27 @@ public sealed class ReferenceRegistry
         if (missing.Count > 0)
         {
             diagnostics.Error(line, column, DiagnosticCodes.RegistryEntryIncomplete, $"{label} is missing {string.Join(", ", missing)}");
-            return null;
         }
-
-        if (!ReferenceId.IsValid(id))
+        else if (!ReferenceId.IsValid(id))
         {
             diagnostics.Error(line, column, DiagnosticCodes.RegistryEntryIncomplete, $"{label}: ids use letters, digits and - _ : . only");
-            return null;
         }
 
         IdentifierShapes.Check(entry, label, diagnostics);
         var evidenceNode = entry.Child("evidence");
         var evidenceName = evidenceNode.Scalar() ?? "";
-        if (!EvidenceNames.TryParse(evidenceName, out var evidence))
+        var knownEvidence = EvidenceNames.TryParse(evidenceName, out var evidence);
+        if (!knownEvidence)
         {
             var at = evidenceNode ?? entry;
             diagnostics.Error(at.Line(), at.Column(), DiagnosticCodes.UnknownEvidence,
                 $"{label} has evidence '{evidenceName}'; use one of: {string.Join(", ", EvidenceNames.All)}");
+        }
+
+        var read = FindingReader.ReadRead(entry, label, diagnostics);
+        var findings = FindingReader.ReadFindings(entry, label, diagnostics);
+        if (missing.Count > 0 || !ReferenceId.IsValid(id) || !knownEvidence)
+        {
             return null;
         }
 
@@ -120,8 +128,8 @@ public sealed class ReferenceRegistry
             Pmid = entry.Child("PMID").Scalar(),
             Url = entry.Child("URL").Scalar(),
             Evidence = evidence,
-            Read = FindingReader.ReadRead(entry, label, diagnostics),
-            Findings = FindingReader.ReadFindings(entry, label, diagnostics),
+            Read = read,
+            Findings = findings,
             Line = line,
             Column = column,
         };

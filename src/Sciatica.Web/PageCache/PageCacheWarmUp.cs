@@ -7,7 +7,7 @@ namespace Sciatica.Web.PageCache;
 /// <summary>
 /// Renders every published page, with its Brotli and gzip forms, in the background: once while the server
 /// starts listening and again after each content reload. The first render pays for compiling the page
-/// code and Brotli's smallest setting is slow; this way no reader pays for either. Pages go through the
+/// code; this way no reader pays for it. Pages go through the
 /// real pipeline, so they are kept exactly as a request would keep them, and a page already kept costs
 /// only a lookup.
 /// </summary>

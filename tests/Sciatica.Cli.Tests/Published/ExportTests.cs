@@ -31,7 +31,7 @@ public sealed class ExportTests(PublishedCli cli) : IClassFixture<PublishedCli>,
         Assert.Contains("/search", copyOnly);
         urls = [.. urls.Except(copyOnly)];
 
-        Assert.Superset(new HashSet<string> { "/", "/walking", "/signs", "/references", "/feed.xml", "/sitemap.xml" }, urls.ToHashSet());
+        Assert.Superset(new HashSet<string> { "/", "/walking", "/signs", "/references", "/about", "/feed.xml", "/sitemap.xml" }, urls.ToHashSet());
         Assert.DoesNotContain("/plan", urls);
         Assert.Contains(urls, u => u.StartsWith("/css/", StringComparison.Ordinal));
         foreach (var url in urls)

@@ -2,7 +2,7 @@ using Sciatica.Content.Tests;
 
 namespace Sciatica.Cli.Tests.Published;
 
-/// <summary>A small site (two linked articles, a draft, the red-flags page every banner links to) and a folder to export it to.</summary>
+/// <summary>A small site (two linked articles, a draft, the red-flags page every banner links to, the About page every footer links to) and a folder to export it to.</summary>
 public sealed class FourArticleExport(PublishedCli cli) : IDisposable
 {
     public const string BaseUrl = "https://sciatica.test";
@@ -34,6 +34,7 @@ public sealed class FourArticleExport(PublishedCli cli) : IDisposable
         content.WriteArticle("signs", "## When to get help\n\nGet help for these [@guide, rec. 1.1.4]. Back to [walking](/walking) or [sources](/references#guide) [@guide, rec. 1.1.4].", order: 2);
         content.WriteArticle("plan", "A draft claim [@guide, rec. 1.1.4].", order: 3, extraFrontMatter: "draft: true");
         content.WriteArticle("red-flags", "Emergency signs [@guide, rec. 1.1.4].", order: 4); // every page's emergency banner links here
+        content.WriteAbout("The site's editorial team writes every page."); // every page's footer links here
         return content;
     }
 }

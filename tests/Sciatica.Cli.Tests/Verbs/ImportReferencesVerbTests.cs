@@ -1,3 +1,4 @@
+using Sciatica.Content;
 using Sciatica.Content.Tests;
 
 namespace Sciatica.Cli.Tests.Verbs;
@@ -96,9 +97,18 @@ public sealed class ImportReferencesVerbTests : IDisposable
     public void Round_trip_import_then_fill_in_then_check_is_clean()
     {
         Import(Zotero);
+        var lines = File.ReadAllLines(_registry);
+        int LineOf(string text) => Array.LastIndexOf(lines, text) + 1; // the imported entry is the last one
         var (unfilled, listed, _) = Cli.Run("check", "--content", _content.Root);
+
+        // Everything still to fill in, at once, each at its own line: not the evidence first and the rest later.
         Assert.Equal(1, unfilled);
-        Assert.Contains("error SCI023: reference 'van-tulder-2016' has evidence ''", listed, StringComparison.Ordinal);
+        var shown = _content.Shown("references.yaml");
+        Assert.Collection(
+            listed.Split('\n').Where(l => l.Contains("van-tulder-2016", StringComparison.Ordinal)),
+            l => Assert.StartsWith($"{shown}:{LineOf("    evidence:")}:14: error SCI023: reference 'van-tulder-2016' has evidence ''", l, StringComparison.Ordinal),
+            l => Assert.StartsWith($"{shown}:{LineOf("    read:")}:10: error SCI060: reference 'van-tulder-2016' has no 'read'", l, StringComparison.Ordinal),
+            l => Assert.StartsWith($"{shown}:{LineOf("      - at:")}:9: error SCI061: reference 'van-tulder-2016' has a finding without 'at'", l, StringComparison.Ordinal));
 
         File.WriteAllText(_registry, File.ReadAllText(_registry).Replace("""
                 evidence:
@@ -153,6 +163,45 @@ public sealed class ImportReferencesVerbTests : IDisposable
         Assert.Contains("nowhere.json", error, StringComparison.Ordinal);
     }
 
+    /// <summary>NICE NG59 as Zotero exports it from the guideline's page: no DOI, no PMID, no author, a URL.</summary>
+    private const string ZoteroNg59 = """
+        [
+          {"id": "http://zotero.org/users/local/x/items/NG59", "type": "report",
+           "title": "Low back pain and sciatica in over 16s: assessment and management",
+           "publisher": "NICE", "number": "NG59", "issued": {"date-parts": [[2016, 11, 30]]}, "URL": "URL_HERE"}
+        ]
+        """;
+
+    [Theory]
+    [InlineData("https://www.nice.org.uk/guidance/ng59")]
+    [InlineData("http://nice.org.uk/guidance/ng59/")]
+    [InlineData("https://WWW.NICE.org.uk/guidance/ng59#chapter-1")]
+    public void A_work_the_registry_has_under_the_same_URL_is_skipped(string url)
+    {
+        File.Copy(Path.Combine(ContentLocator.DefaultRoot(), ContentSnapshot.RegistryFile), _registry, overwrite: true);
+        var before = File.ReadAllBytes(_registry);
+
+        var (exit, output, _) = Import(ZoteroNg59.Replace("URL_HERE", url, StringComparison.Ordinal));
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"skipped Low back pain and sciatica in over 16s: assessment and management: already in the registry as 'nice-ng59' (same URL {url})", output, StringComparison.Ordinal);
+        Assert.Contains("0 added, 1 skipped", output, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(_registry));
+    }
+
+    [Theory]
+    [InlineData("https://www.nice.org.uk/guidance/ng59/chapter/recommendations")]
+    [InlineData("https://www.nice.org.uk/guidance/NG59")]
+    [InlineData("https://www.nice.org.uk/guidance/ng59?tab=evidence")]
+    public void Another_page_of_the_same_site_is_a_new_work(string url)
+    {
+        File.Copy(Path.Combine(ContentLocator.DefaultRoot(), ContentSnapshot.RegistryFile), _registry, overwrite: true);
+
+        var (_, output, _) = Import(ZoteroNg59.Replace("URL_HERE", url, StringComparison.Ordinal));
+
+        Assert.Contains("added 'nice-2016': Low back pain", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void New_ids_follow_the_registry_and_never_collide()
     {
@@ -161,11 +210,15 @@ public sealed class ImportReferencesVerbTests : IDisposable
               {"id": "koes-2007", "type": "article-journal", "title": "Kept id", "URL": "https://example.org/1"},
               {"id": "Smith2020", "type": "article-journal", "title": "One", "author": [{"family": "Müller"}], "issued": {"date-parts": [[2020]]}, "URL": "https://example.org/2"},
               {"id": "123", "type": "article-journal", "title": "Two", "author": [{"family": "Muller"}], "issued": {"raw": "2020-05"}, "URL": "https://example.org/3"},
-              {"type": "report", "title": "Three", "author": [{"literal": "National Institute for Health and Care Excellence"}], "issued": {"date-parts": [[2016]]}, "URL": "https://example.org/4"}
+              {"type": "report", "title": "Three", "author": [{"literal": "National Institute for Health and Care Excellence"}], "issued": {"date-parts": [[2016]]}, "URL": "https://example.org/4"},
+              {"type": "report", "title": "Four", "author": [{"literal": "NICE"}], "issued": {"date-parts": [[2016]]}, "URL": "https://example.org/5"},
+              {"type": "webpage", "title": "Five", "publisher": "The Cochrane Collaboration", "issued": {"date-parts": [[2019]]}, "URL": "https://example.org/6"},
+              {"type": "webpage", "title": "Sciatica", "container-title": "NHS inform", "issued": {"date-parts": [[2024]]}, "URL": "https://example.org/7"},
+              {"type": "webpage", "title": "The sciatic nerve", "URL": "https://example.org/8"}
             ]
             """);
 
-        Assert.Equal(["koes-2007", "muller-2020", "muller-2020b", "nihce-2016"],
+        Assert.Equal(["koes-2007", "muller-2020", "muller-2020b", "nihce-2016", "nice-2016", "cc-2019", "nhs-2024", "sciatic"],
             output.Split('\n').Where(l => l.StartsWith("added", StringComparison.Ordinal)).Select(l => l.Split('\'')[1]));
     }
 }

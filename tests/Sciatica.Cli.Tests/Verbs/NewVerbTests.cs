@@ -50,7 +50,9 @@ public sealed class NewVerbTests : IDisposable
     [InlineData("existing")]
     [InlineData("Bad_Slug")]
     [InlineData("-leading")]
-    public void Refuses_an_existing_or_invalid_slug_with_exit_code_2_and_changes_nothing(string slug)
+    [InlineData("about")]
+    [InlineData("references")]
+    public void Refuses_an_existing_invalid_or_taken_slug_with_exit_code_2_and_changes_nothing(string slug)
     {
         var existing = _content.WriteArticle("existing", "A claim [@guide, rec. 1.1.4] [@second, abstract].");
         var before = File.ReadAllText(existing);

@@ -14,7 +14,7 @@ public class FrontMatterTests
     public void Reads_every_field()
     {
         var front = ContentAssert.Readable(Load(Valid + "\ndraft: true\nreviewed: 2026-11-25\nreviewed-by: A. Placeholder, GP\nchanges: New table.")).FrontMatter;
-        Assert.Equal(("T", "S", 2), (front.Title, front.Summary, front.Order));
+        Assert.Equal(("T", "S", (int?)2), (front.Title, front.Summary, front.Order));
         Assert.Equal((new DateOnly(2026, 11, 24), new DateOnly(2027, 11, 24)), (front.Updated, front.NextReview));
         Assert.True(front.Draft);
         Assert.Equal((new DateOnly(2026, 11, 25), "A. Placeholder", "GP"), (front.Review!.Date, front.Review.Name, front.Review.Role));

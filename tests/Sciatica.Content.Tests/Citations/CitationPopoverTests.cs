@@ -33,6 +33,28 @@ public class CitationPopoverTests
         Assert.Equal(3, html.QuerySelectorAll(".cite-popover[popover]").Length);
     }
 
+    [Theory]
+    [InlineData("Scans rarely help and exercise does [@guide, rec. 1.1.4; @guide, rec. 1.1.9].")]
+    [InlineData("Scans rarely help and exercise does [@guide, rec. 1.1.4] [@guide, rec. 1.1.9].")]
+    public void One_source_cited_twice_in_a_group_shows_one_number_whose_popover_shows_both_findings(string body)
+    {
+        var article = ContentAssert.Body(body + " Most ease [@second, abstract; @guide, rec. 1.1.9].");
+        var html = HtmlAssert.Parse(article.Html);
+
+        // AMA: one number per source at one place, never "1,1".
+        Assert.Equal(["1", "2,1"], html.QuerySelectorAll("sup.cite").Select(s => s.TextContent.Replace("\u2060", "", StringComparison.Ordinal)));
+        var first = html.Required("button.cite-number");
+        var popover = html.Required($"#{first.GetAttribute("popovertarget")}");
+        Assert.Equal(
+            ["Test Guide, recommendation 1.1.4: Scans are not a routine step; 4 in 10 people improve within 6 to 8 weeks.", "Test Guide, recommendation 1.1.9: Offer exercise to people with back pain."],
+            popover.QuerySelectorAll(".cite-finding").Select(f => f.TextContent));
+        // Each finding still leads to the place that cites it, and the reference list links back to each number shown.
+        Assert.Equal([("rec. 1.1.4", "cite-1-1"), ("rec. 1.1.9", "cite-1-1"), ("abstract", "cite-2-1"), ("rec. 1.1.9", "cite-1-2")], article.Citations.Select(c => (c.Finding!.At, c.AnchorId)));
+        Assert.Equal(["cite-1-1", "cite-1-2"], article.References[0].BackLinks);
+        Assert.All(article.References.SelectMany(r => r.BackLinks), id => html.Required($"button#{id}"));
+        Assert.Equal(["rec. 1.1.4", "rec. 1.1.9"], article.References[0].Locators);
+    }
+
     [Fact]
     public void The_reference_list_and_the_popover_show_the_same_formatted_reference()
     {

@@ -79,6 +79,32 @@ public class ReferenceRegistryTests
     }
 
     [Fact]
+    public void An_entry_reports_every_problem_at_once_each_at_its_line_so_an_editor_sees_all_that_is_left()
+    {
+        var (registry, diagnostics) = Parse("""
+            references:
+              - id: new-2020
+                type: article-journal
+                title: A new work
+                PMID: 0123
+                evidence:
+                read:
+                findings:
+                  - at:
+                    says:
+            """);
+
+        Assert.Equal(
+            [
+                (2, 5, DiagnosticCodes.RegistryEntryIncomplete), (5, 11, DiagnosticCodes.BadPmid), (6, 14, DiagnosticCodes.UnknownEvidence),
+                (7, 10, DiagnosticCodes.SourceNotRead), (9, 9, DiagnosticCodes.IncompleteFinding),
+            ],
+            diagnostics.OrderBy(d => d.Line).Select(d => (d.Line, d.Column, d.Code)));
+        Assert.Contains("missing issued", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Empty(registry.All);
+    }
+
+    [Fact]
     public void Invalid_yaml_is_an_error_not_an_exception()
     {
         var error = Assert.Single(Parse("references:\n  - id: [unclosed\n").Diagnostics);

@@ -41,8 +41,9 @@ public sealed class ReferencesPageTests(SiteFactoryFixture site) : IClassFixture
             var article = await site.Production.GetDocumentAsync(parts[0]);
             var number = article.Required($"button#{parts[1]}.cite-number");
             var popover = article.Required($"#{number.GetAttribute("popovertarget")}");
+            // A number can show more than one finding (one source cited twice in a group): this one is among them.
             var says = finding.TextContent.Split(':', 2)[1];
-            Assert.Contains(popover.Required(".cite-finding").TextContent.Split(':', 2)[1].Trim(), says, StringComparison.Ordinal);
+            Assert.Contains(popover.QuerySelectorAll(".cite-finding"), f => says.Contains(f.TextContent.Split(':', 2)[1].Trim(), StringComparison.Ordinal));
         }
     }
 }

@@ -8,6 +8,7 @@ public sealed class LayoutTests(RealSiteFixture real) : IClassFixture<RealSiteFi
     [InlineData("/")]
     [InlineData("/overview")]
     [InlineData("/references")]
+    [InlineData("/about")]
     [InlineData("/search?q=scan")]
     [InlineData("/no-such-page")]
     public async Task Every_page_has_header_search_emergency_banner_sections_and_footer(string url)
@@ -23,6 +24,7 @@ public sealed class LayoutTests(RealSiteFixture real) : IClassFixture<RealSiteFi
         Assert.Contains("not personal medical advice", footer, StringComparison.Ordinal);
         Assert.Contains("sets no cookies", footer, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("footer a[href='/references']"));
+        Assert.NotNull(page.QuerySelector("footer a[href='/about']"));
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Equal("#main", page.Required("body > a.skip-link").GetAttribute("href"));
     }
