@@ -37,8 +37,20 @@ public static class SitePages
 
     public static string PathOf(Article article) => article.Kind == PageKind.About ? About : "/" + article.Slug;
 
-    /// <summary>An article file with this slug would be hidden behind a page of the site's own (<c>about</c>, <c>references</c>).</summary>
-    public static bool IsTaken(string slug) => NotArticles.Append(About).Contains("/" + slug, StringComparer.Ordinal);
+    /// <summary>
+    /// The first path segments the site answers itself, so no article may take one as its slug: its pages (/about,
+    /// /references, /search, /error), the health check (/healthz), the error pages (/status/404), the asset folders
+    /// (/css, /js) and the static copy's search index (/pagefind). A web test holds this list to the site's routes.
+    /// </summary>
+    public static IReadOnlyList<string> ReservedSlugs { get; } =
+        [About[1..], References[1..], "search", "error", "status", "healthz", "css", "js", "pagefind"];
+
+    /// <summary>An article file with this slug would be hidden behind, or mistaken for, one of the site's own addresses.</summary>
+    public static bool IsTaken(string slug) => ReservedSlugs.Contains(slug, StringComparer.Ordinal);
+
+    /// <summary>Why a slug <see cref="IsTaken"/>, as an editor reads it.</summary>
+    public static string TakenBecause(string slug) =>
+        $"/{slug} is one of the site's own addresses ({string.Join(", ", ReservedSlugs)})";
 }
 
 /// <summary>

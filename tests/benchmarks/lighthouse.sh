@@ -50,10 +50,14 @@ else
   paths+=("/search?q=scan")
 fi
 
-printf '| page | performance | accessibility | best practices | SEO | TBT ms | audits not passed |\n|---|---:|---:|---:|---:|---:|---|\n'
+printf '| page | performance | accessibility | best practices | SEO | TBT ms | style & layout ms | parse HTML ms | elements | audits not passed |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n'
 for path in "${paths[@]}"; do
-  report=$WORK/report.json
-  "$LIGHTHOUSE" "$SITE$path" --quiet --output=json --output-path="$report" \
+  report=$WORK/report.json keep=()
+  if [[ -n ${LIGHTHOUSE_REPORTS:-} ]]; then # the report and, beside it, the page's trace (--save-assets)
+    mkdir -p "$LIGHTHOUSE_REPORTS"
+    report=$LIGHTHOUSE_REPORTS/$(echo "${path#/}" | tr -c 'a-zA-Z0-9-\n' '_' | sed 's/^$/home/').json keep=(--save-assets)
+  fi
+  "$LIGHTHOUSE" "$SITE$path" --quiet --output=json --output-path="$report" "${keep[@]}" \
     --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --disable-background-networking --disable-component-update --disable-sync" \
     >/dev/null 2>"$WORK/lighthouse.log" || { cat "$WORK/lighthouse.log"; exit 1; }
   node -e '
@@ -61,7 +65,9 @@ for path in "${paths[@]}"; do
     const score = id => Math.round(r.categories[id].score * 100);
     const failed = Object.values(r.audits).filter(a => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map(a => a.id);
     const tbt = Math.round(r.audits["total-blocking-time"].numericValue);
-    console.log(`| ${process.argv[2]} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} | ${tbt} | ${failed.join(", ")} |`);
+    const work = group => Math.round(r.audits["mainthread-work-breakdown"].details.items.find(i => i.group === group)?.duration ?? 0);
+    const elements = r.audits["dom-size"].numericValue;
+    console.log(`| ${process.argv[2]} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} | ${tbt} | ${work("styleLayout")} | ${work("parseHTML")} | ${elements} | ${failed.join(", ")} |`);
   ' "$report" "$path"
 done
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

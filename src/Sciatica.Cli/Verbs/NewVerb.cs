@@ -26,7 +26,7 @@ public static class NewVerb
 
         if (SitePages.IsTaken(slug))
         {
-            return cli.UsageError($"'{slug}' is taken: /{slug} is a page of the site's own; pick another slug");
+            return cli.UsageError($"'{slug}' is taken: {SitePages.TakenBecause(slug)}; pick another slug");
         }
 
         if (string.IsNullOrWhiteSpace(title) || title.Length > FrontMatterReader.MaxTitleLength)

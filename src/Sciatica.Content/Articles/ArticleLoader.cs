@@ -37,7 +37,7 @@ public static class ArticleLoader
         }
         else if (kind == PageKind.Article && SitePages.IsTaken(slug))
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' is taken: /{slug} is a page of the site's own; rename the file");
+            diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' is taken: {SitePages.TakenBecause(slug)}; rename the file");
         }
 
         var file = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics, blocks, kind);

@@ -7,10 +7,11 @@ namespace Sciatica.Content.Citations;
 
 /// <summary>
 /// Renders a citation as superscript numbers. Each number is a button that opens, in place, the finding it rests on
-/// and its reference (the HTML <c>popover</c> attribute: no JavaScript); the popover links on to the reference list.
-/// Each finding's popover is written once, where it is first cited, and every later citation of it opens that one:
-/// a page citing one finding thirty times carries it once, not thirty times. A source cited twice in one group shows
-/// one number, whose popover shows each finding the group names (<see cref="CitationItem.SharesNumberOf"/>).
+/// (the HTML <c>popover</c> attribute: no JavaScript): the source's short name, the place and what it says there, then
+/// a link to the full reference in the reference list. The full reference is written once per page, in that list, not
+/// again in each popover. Each finding's popover is written once, where it is first cited, and every later citation
+/// of it opens that one: a page citing one finding thirty times carries it once, not thirty times. A source cited
+/// twice in one group shows one number, whose popover shows each finding the group names (<see cref="CitationItem.SharesNumberOf"/>).
 /// </summary>
 public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
@@ -28,8 +29,8 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             return;
         }
 
-        // The word joiner keeps the numbers on the line of the word before them (CitationPlacement removed the space).
-        renderer.Write("<sup class=\"cite\">&#x2060;");
+        // The word joiner (U+2060) keeps the numbers on the line of the word before them (CitationPlacement removed the space).
+        renderer.Write("<sup class=\"cite\">\u2060");
         var first = citation.PreviousSibling is not CitationInline;
         foreach (var item in shown)
         {
@@ -58,17 +59,20 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         }
 
         var number = item.Number.ToString(CultureInfo.InvariantCulture);
-        renderer.Write($"<button type=\"button\" class=\"cite-number\" id=\"{item.AnchorId}\" popovertarget=\"{PopoverId(item)}\" aria-label=\"Source {number}: ")
-            .WriteEscape(reference.Title)
+        // No class or type="button" (the page may carry sixty of these): the stylesheet finds them as ".cite > button",
+        // and citations are never inside a form, where a button's default would be to submit it. The name gives the
+        // source's short name, the same words that head its popover.
+        renderer.Write($"<button id=\"{item.AnchorId}\" popovertarget=\"{PopoverId(item)}\" aria-label=\"Source {number}: ")
+            .WriteEscape(reference.ShortName)
             .Write("\">").Write(number).Write("</button>");
     }
 
-    /// <summary>One popover per source and findings shown: "cite-source-2-3" shows source 2's third finding, "cite-source-2-3-5" its third and fifth.</summary>
+    /// <summary>One popover per source and findings shown: "src-2-3" shows source 2's third finding, "src-2-3-5" its third and fifth.</summary>
     private static string PopoverId(CitationItem item)
     {
         var findings = item.Reference!.Findings.ToList();
         return string.Join('-', item.Shown.Select(f => (findings.IndexOf(f) + 1).ToString(CultureInfo.InvariantCulture))
-            .Prepend($"cite-source-{item.Number.ToString(CultureInfo.InvariantCulture)}"));
+            .Prepend($"src-{item.Number.ToString(CultureInfo.InvariantCulture)}"));
     }
 
     private void WritePopover(HtmlRenderer renderer, CitationItem item)
@@ -87,8 +91,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         var number = item.Number.ToString(CultureInfo.InvariantCulture);
         // Not words of the article for the static copy's search (Pagefind). Ignored by this attribute, not by
         // Pagefind's --exclude-selectors, which would still leave a space where an element with an id stood ("word :").
-        renderer.Write($"<span class=\"cite-popover\" id=\"{id}\" popover data-pagefind-ignore>");
-        renderer.Write("<span class=\"cite-popover-number\">").Write(number).Write(".</span> ");
+        renderer.Write($"<span class=\"cite-popover\" id=\"{id}\" popover data-pagefind-ignore><b>").Write(number).Write(".</b> ");
         foreach (var finding in item.Shown)
         {
             renderer.Write("<span class=\"cite-finding\"><strong>")
@@ -96,8 +99,13 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
                 .WriteEscape(finding.Says).Write("</span> ");
         }
 
-        renderer.Write("<span class=\"cite-reference\">").Write(ReferenceHtml.Of(reference)).Write("</span>");
+        // Without a finding (a citation with no locator, which check reports) the popover has nothing else to show.
+        if (item.Shown.Count == 0)
+        {
+            renderer.Write("<span class=\"cite-reference\">").Write(ReferenceHtml.Of(reference)).Write("</span> ");
+        }
+
         var (href, text) = LinksToSourcesPage ? ($"/references#{reference.Id}", "This source on the sources page") : ($"#ref-{number}", $"Reference {number} in the list");
-        renderer.Write(" <a class=\"cite-list-link\" href=\"").WriteEscapeUrl(href).Write("\">").Write(text).Write("</a></span>");
+        renderer.Write("<a href=\"").WriteEscapeUrl(href).Write("\">").Write(text).Write("</a></span>");
     }
 }

@@ -8,14 +8,15 @@ public static class ReferenceHtml
 {
     public static string Of(Reference reference)
     {
+        // Authors and source are plain text (nothing styles them): on a page citing thirty sources, wrappers add up.
         var html = new StringBuilder();
         if (reference.AuthorList.Length > 0)
         {
-            html.Append("<span class=\"authors\">").Append(Encode(reference.AuthorList)).Append(".</span> ");
+            html.Append(Encode(reference.AuthorList)).Append(". ");
         }
 
         html.Append("<cite>").Append(Encode(reference.Title)).Append(".</cite> ");
-        html.Append("<span class=\"source\">").Append(Encode(reference.Source)).Append("</span> ");
+        html.Append(Encode(reference.Source)).Append(' ');
         // A registry error (SCI025-SCI027) does not unpublish pages, so a malformed address must not become a link on them.
         if (reference.Link is { } link && IdentifierShapes.IsWebAddress(link))
         {

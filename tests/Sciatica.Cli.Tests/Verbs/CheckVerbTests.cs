@@ -46,13 +46,15 @@ public sealed class CheckVerbTests : IDisposable
         Assert.Contains("checked 1 articles and 1 references: 0 errors, 0 warnings", output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void An_uncited_claim_prints_file_line_column_and_exits_one()
+    [Theory]
+    [InlineData("bad", "First line [@guide, rec. 1.1.4].\n\nUncited claim.", "11:1: error SCI001: paragraph makes a claim without a citation")]
+    [InlineData("search", "A claim [@guide, rec. 1.1.4].", "1:1: error SCI016: file name 'search' is taken: /search is one of the site's own addresses (about, references, search,")]
+    public void A_problem_prints_file_line_column_and_exits_one(string slug, string body, string diagnostic)
     {
-        WriteArticle("bad", "First line [@guide, rec. 1.1.4].\n\nUncited claim.");
+        WriteArticle(slug, body);
         var (exit, output, _) = Cli.Run("check", "--content", _root);
         Assert.Equal(1, exit);
-        Assert.Contains($"{Path.Combine("articles", "bad.md")}:11:1: error SCI001: paragraph makes a claim without a citation", output, StringComparison.Ordinal);
+        Assert.Contains($"{Path.Combine("articles", slug + ".md")}:{diagnostic}", output, StringComparison.Ordinal);
     }
 
     [Fact]

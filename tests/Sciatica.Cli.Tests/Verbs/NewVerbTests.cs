@@ -1,3 +1,4 @@
+using Sciatica.Content;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Tests;
 
@@ -63,6 +64,19 @@ public sealed class NewVerbTests : IDisposable
         Assert.NotEmpty(error);
         Assert.Equal(before, File.ReadAllText(existing));
         Assert.Single(Directory.GetFiles(Path.Combine(_content.Root, "articles")));
+    }
+
+    public static TheoryData<string> SiteAddresses() => [.. SitePages.ReservedSlugs];
+
+    [Theory]
+    [MemberData(nameof(SiteAddresses))]
+    public void Refuses_each_of_the_sites_own_addresses_and_names_them_all(string slug)
+    {
+        var (exit, _, error) = Cli.Run("new", slug, "--title", "Anything", "--content", _content.Root);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"'{slug}' is taken: /{slug} is one of the site's own addresses (about, references, search, error, status, healthz, css, js, pagefind); pick another slug", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_content.Root, "articles", slug + ".md")));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class AboutPageTests : IDisposable
         var taken = Assert.Single(Problems(DiagnosticCodes.BadSlug));
 
         Assert.Equal((_content.Shown("articles/about.md"), 1, 1), (taken.File, taken.Line, taken.Column));
-        Assert.Contains("/about is a page of the site's own", taken.Message, StringComparison.Ordinal);
+        Assert.Contains("/about is one of the site's own addresses", taken.Message, StringComparison.Ordinal);
         Assert.Null(_content.Load().Find("about"));
     }
 

@@ -21,7 +21,7 @@ public sealed class SharedBlockTests : IDisposable
         Assert.Equal(["second", "guide"], article.References.Select(r => r.Reference.Id));
         var card = HtmlAssert.Parse(article.Html).QuerySelector(".care-card-emergency")!;
         Assert.Contains("Call 999 now", card.TextContent, StringComparison.Ordinal);
-        Assert.Equal("2", card.QuerySelector(".cite-number")!.TextContent);
+        Assert.Equal("2", card.QuerySelector("sup.cite button")!.TextContent);
         Assert.Equal(["cite-2-1", "cite-2-2"], article.References[1].BackLinks);
     }
 
@@ -142,8 +142,8 @@ public sealed class SharedBlockTests : IDisposable
 
         var html = HtmlAssert.Parse(card.Html);
         Assert.NotNull(html.QuerySelector(".care-card-emergency > h2"));
-        Assert.Equal("1", html.Required(".cite-number").TextContent);
-        Assert.Equal("/references#guide", html.Required(".cite-popover a.cite-list-link").GetAttribute("href"));
+        Assert.Equal("1", html.Required("sup.cite button").TextContent);
+        Assert.Equal("/references#guide", html.Required(".cite-popover > a").GetAttribute("href"));
     }
 
     [Fact]

@@ -31,6 +31,6 @@ public class CitationPlacementTests
     public void Moving_the_full_stop_keeps_every_later_citation_numbered()
     {
         var html = HtmlAssert.Parse(ContentAssert.Body("It is sciatica [@guide, rec. 1.1.4; @second, abstract]. They ask [@guide, rec. 1.1.9].").Html);
-        Assert.Equal(["1", "2", "1"], html.QuerySelectorAll("button.cite-number").Select(b => b.TextContent));
+        Assert.Equal(["1", "2", "1"], html.QuerySelectorAll("sup.cite button").Select(b => b.TextContent));
     }
 }

@@ -11,11 +11,12 @@ public class SectionLinkTests
             var heading = html.Required($"{tag}#{id}");
             var link = heading.ParentElement!.Required("a.section-link");
             Assert.Equal($"#{id}", link.GetAttribute("href"));
-            Assert.StartsWith("Link to this section: ", link.Required(".visually-hidden").TextContent, StringComparison.Ordinal);
+            Assert.StartsWith("Link to this section: ", link.GetAttribute("aria-label"), StringComparison.Ordinal);
+            Assert.Equal("#", link.TextContent);
             Assert.Null(heading.QuerySelector("a"));
         }
 
-        Assert.Equal("Link to this section: Cauda equina syndrome", html.QuerySelectorAll(".section-link .visually-hidden")[0].TextContent);
+        Assert.Equal("Link to this section: Cauda equina syndrome", html.QuerySelectorAll(".section-link")[0].GetAttribute("aria-label"));
         Assert.Equal(2, html.QuerySelectorAll(".section-link").Length);
         Assert.False(html.Required("h4").ParentElement!.ClassList.Contains("section-heading"));
     }

@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     {
         var page = await site.OpenAsync("/red-flags", 390, 844);
         await using var context = page.Context;
-        await page.Locator("button.cite-number").First.ClickAsync();
+        await page.Locator("sup.cite button").First.ClickAsync();
         await Assertions.Expect(page.Locator(".cite-popover:popover-open")).ToBeVisibleAsync();
         await Axe.AssertPassesAsync(page, "light");
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Sciatica.Web.Tests.Browser;
@@ -34,7 +35,8 @@ public sealed class ReaderTests(BrowserSite site)
         await link.FocusAsync();
         await Assertions.Expect(link).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        Assert.EndsWith("/red-flags#cauda-equina-syndrome", page.Url, StringComparison.Ordinal);
+        // Waits for the URL: the browser reports a same-page navigation a moment after the key press.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/red-flags#cauda-equina-syndrome$"));
     }
 
     [Fact]
@@ -112,21 +114,57 @@ public sealed class ReaderTests(BrowserSite site)
     }
 
     [Fact]
-    public async Task A_citation_number_reveals_its_reference_in_place()
+    public async Task A_citation_number_reveals_its_finding_in_place_and_its_link_shows_the_full_reference()
     {
         var page = await site.OpenAsync("/imaging", 390, 844);
         await using var context = page.Context;
-        var number = page.Locator("button.cite-number").First;
+        var number = page.Locator("sup.cite button").First;
         var popover = page.Locator($"#{await number.GetAttributeAsync("popovertarget")}");
         await Assertions.Expect(popover).ToBeHiddenAsync();
         await number.ScrollIntoViewIfNeededAsync();
         var scrolled = await page.EvaluateAsync<int>("window.scrollY");
         await number.ClickAsync();
         await Assertions.Expect(popover).ToBeVisibleAsync();
-        await Assertions.Expect(popover.Locator(".cite-reference cite")).Not.ToBeEmptyAsync();
-        var listLink = popover.Locator("a.cite-list-link");
-        Assert.Matches("^#ref-[0-9]+$", await listLink.GetAttributeAsync("href"));
+        await Assertions.Expect(popover).ToContainTextAsync($"{await number.TextContentAsync()}. ");
+        await Assertions.Expect(popover.Locator(".cite-finding")).Not.ToBeEmptyAsync();
         Assert.Equal(scrolled, await page.EvaluateAsync<int>("window.scrollY"));
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(popover).ToBeHiddenAsync();
+
+        // The full reference is one step away: the popover's link brings its entry in the reference list on screen.
+        await number.ClickAsync();
+        var listLink = popover.Locator(":scope > a");
+        var href = await listLink.GetAttributeAsync("href");
+        Assert.Matches("^#ref-[0-9]+$", href);
+        await listLink.ClickAsync();
+        var entry = page.Locator(href!);
+        await Assertions.Expect(entry).ToBeInViewportAsync();
+        await Assertions.Expect(entry.Locator("cite")).Not.ToBeEmptyAsync();
+    }
+
+    [Fact]
+    public async Task A_repeated_citation_opens_the_popover_of_its_own_source_and_finding_by_keyboard()
+    {
+        var page = await site.OpenAsync("/overview", 390, 844);
+        await using var context = page.Context;
+        // The last number on the page whose popover an earlier number opens too: the popover is written once, at the first.
+        var target = await page.EvaluateAsync<string>("""
+            (() => {
+                const targets = [...document.querySelectorAll('sup.cite button')].map(b => b.getAttribute('popovertarget'));
+                return targets.findLast((t, i) => targets.indexOf(t) < i);
+            })()
+            """);
+        var repeated = page.Locator($"sup.cite button[popovertarget='{target}']").Last;
+        var popover = page.Locator($"#{target}");
+        await repeated.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(popover).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[popover]:popover-open")).ToHaveCountAsync(1);
+        await Assertions.Expect(popover).ToContainTextAsync($"{await repeated.TextContentAsync()}. ");
+
+        // Tab goes from the number into its popover, to the link to the full reference; Escape closes it again.
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(popover.Locator(":scope > a")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(popover).ToBeHiddenAsync();
     }
@@ -137,7 +175,13 @@ public sealed class ReaderTests(BrowserSite site)
         var page = await site.OpenAsync("/red-flags");
         await using var context = page.Context;
         await Assertions.Expect(page.Locator(".print-source")).ToBeHiddenAsync();
+        // A popover left open is not printed over the handout.
+        var number = page.Locator("sup.cite button").First;
+        await number.ClickAsync();
+        var popover = page.Locator($"#{await number.GetAttributeAsync("popovertarget")}");
+        await Assertions.Expect(popover).ToBeVisibleAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(popover).ToBeHiddenAsync();
         foreach (var hidden in new[] { ".site-nav", ".emergency-banner", ".site-header", ".on-this-page", ".pager", ".skip-link" })
         {
             await Assertions.Expect(page.Locator(hidden)).ToBeHiddenAsync();

@@ -22,13 +22,13 @@ public sealed class HtmlSectionHeadingRenderer(HtmlObjectRenderer<HeadingBlock> 
 
         var tag = $"h{heading.Level}";
         renderer.EnsureLine();
-        renderer.Write($"<div class=\"section-heading section-heading-{tag}\">");
+        renderer.Write("<div class=\"section-heading\">");
         renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
         renderer.WriteLeafInline(heading);
         renderer.Write("</").Write(tag).Write('>');
-        renderer.Write("<a class=\"section-link\" href=\"#").WriteEscapeUrl(id).Write("\">")
-            .Write("<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section: ")
-            .WriteEscape(InlineText.Of(heading.Inline)).Write("</span></a>");
+        // The sign is what sighted readers see; the name says what it is (one element, not a hidden sign and hidden words).
+        renderer.Write("<a class=\"section-link\" href=\"#").WriteEscapeUrl(id).Write("\" aria-label=\"Link to this section: ")
+            .WriteEscape(InlineText.Of(heading.Inline)).Write("\">#</a>");
         renderer.WriteLine("</div>");
     }
 }

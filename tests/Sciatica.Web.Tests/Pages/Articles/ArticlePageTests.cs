@@ -23,25 +23,31 @@ public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<Si
         foreach (var citation in citations)
         {
             var popover = page.Required($"#{citation.GetAttribute("popovertarget")}");
-            var entry = page.Required(popover.Required("a.cite-list-link").GetAttribute("href")!);
+            var entry = page.Required(popover.Required("a").GetAttribute("href")!);
             Assert.Equal("LI", entry.TagName);
             Assert.NotNull(entry.QuerySelector($"a[href='#{citation.Id}']"));
         }
 
-        var backLinks = page.QuerySelectorAll("#ref-1 .backlinks a");
-        Assert.Equal(["↑a", "↑b"], backLinks.Select(a => a.Required("[aria-hidden=true]").TextContent));
-        Assert.Equal(["Back to citation 1 of source 1", "Back to citation 2 of source 1"], backLinks.Select(a => a.Required(".visually-hidden").TextContent));
+        var backLinks = page.QuerySelectorAll("#ref-1 a.backlink");
+        // The name says the letter a reader sees beside the arrow (WCAG 2.5.3, label in name).
+        Assert.Equal(["↑a", "↑b"], backLinks.Select(a => a.TextContent));
+        Assert.Equal(["Back to citation a of source 1", "Back to citation b of source 1"], backLinks.Select(a => a.GetAttribute("aria-label")));
+        var single = (await site.Production.GetDocumentAsync("/second")).Required("#ref-1 a.backlink");
+        Assert.Equal(("↑", "Back to the citation of source 1"), (single.TextContent, single.GetAttribute("aria-label")));
     }
 
     [Fact]
-    public async Task A_citation_popover_shows_the_finding_it_rests_on_then_the_reference()
+    public async Task A_citation_popover_shows_the_finding_it_rests_on_and_links_to_the_full_reference()
     {
         var page = await site.Production.GetDocumentAsync("/first");
         var rest = page.QuerySelectorAll("sup.cite button")[1];
         var popover = page.Required($"#{rest.GetAttribute("popovertarget")}");
         Assert.Equal("Test Guide, recommendation 1.2.1: Do not advise bed rest.", popover.Required(".cite-finding").TextContent);
-        Assert.Equal("A test guideline.", popover.Required(".cite-reference cite").TextContent);
-        Assert.Equal("#ref-1", popover.Required("a.cite-list-link").GetAttribute("href"));
+        var link = popover.Required("a");
+        Assert.Equal(("#ref-1", "Reference 1 in the list"), (link.GetAttribute("href"), link.TextContent));
+        var entry = page.Required(link.GetAttribute("href")!);
+        Assert.Equal("A test guideline.", entry.Required("cite").TextContent);
+        Assert.Equal(1, page.QuerySelectorAll("cite").Count(c => c.TextContent == "A test guideline."));
     }
 
     [Fact]

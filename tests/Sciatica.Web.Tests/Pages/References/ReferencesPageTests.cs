@@ -39,7 +39,7 @@ public sealed class ReferencesPageTests(SiteFactoryFixture site) : IClassFixture
         {
             var parts = href.Split('#');
             var article = await site.Production.GetDocumentAsync(parts[0]);
-            var number = article.Required($"button#{parts[1]}.cite-number");
+            var number = article.Required($"sup.cite button#{parts[1]}");
             var popover = article.Required($"#{number.GetAttribute("popovertarget")}");
             // A number can show more than one finding (one source cited twice in a group): this one is among them.
             var says = finding.TextContent.Split(':', 2)[1];

@@ -44,7 +44,7 @@ public sealed class LayoutTests(RealSiteFixture real) : IClassFixture<RealSiteFi
         var page = await real.Site.GetDocumentAsync("/");
         var card = page.Required("main .care-card-emergency");
         Assert.Contains("999", card.TextContent, StringComparison.Ordinal);
-        Assert.All(card.QuerySelectorAll(".cite-popover a.cite-list-link"), a => Assert.StartsWith("/references#", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(card.QuerySelectorAll(".cite-popover > a"), a => Assert.StartsWith("/references#", a.GetAttribute("href"), StringComparison.Ordinal));
         Assert.Equal(real.Slugs.Select(s => $"/{s}"), page.QuerySelectorAll(".section-card h3 a").Select(a => a.GetAttribute("href")));
         Assert.All(page.QuerySelectorAll(".section-card p"), p => Assert.NotEmpty(p.TextContent.Trim()));
     }
