@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Sciatica.Content;
+using Sciatica.Content.Articles;
 using Sciatica.Content.Diagnostics;
 
 namespace Sciatica.Cli.Verbs;
@@ -96,11 +97,20 @@ public static class CheckVerb
         }
 
         var warnings = diagnostics.Count - errors;
-        var articles = snapshot.Articles.Count + snapshot.Failed.Count(f => snapshot.Find(f.Slug) is null);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"checked {articles} articles and {snapshot.Registry.All.Count} references: {errors} errors, {warnings} warnings{(strict ? " (strict: warnings count as errors)" : "")}"));
+            $"checked {WhatWasChecked(snapshot)}: {Count(errors, "error")}, {Count(warnings, "warning")}{(strict ? " (strict: warnings count as errors)" : "")}"));
         return errors > 0 ? CommandLine.ContentErrors : CommandLine.Ok;
     }
+
+    /// <summary>"10 articles, the About page and 56 references": every file <c>check</c> read, broken ones too.</summary>
+    private static string WhatWasChecked(ContentSnapshot snapshot)
+    {
+        var articles = Count(snapshot.Files.Count(f => f.Kind == PageKind.Article), "article");
+        var about = snapshot.Files.Any(f => f.Kind == PageKind.About) ? ", the About page" : "";
+        return $"{articles}{about} and {Count(snapshot.Registry.All.Count, "reference")}";
+    }
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }
 
 public enum OutputFormat

@@ -16,6 +16,9 @@ public sealed record ArticleFile
     /// <summary>The path diagnostics name, relative to where the content was loaded from.</summary>
     public required string SourcePath { get; init; }
 
+    /// <summary>An article, or the About page (<c>content/about.md</c>), known even when the file could not be read.</summary>
+    public PageKind Kind { get; init; }
+
     /// <summary>Null when the file could not be read or parsed, or its front matter is unusable.</summary>
     public Article? Article { get; init; }
 

@@ -40,7 +40,7 @@ public static class ArticleLoader
             diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' is taken: {SitePages.TakenBecause(slug)}; rename the file");
         }
 
-        var file = text is null ? Unusable(slug, diagnostics) : ParseGuarded(slug, text, registry, diagnostics, blocks, kind);
+        var file = text is null ? Unusable(slug, diagnostics, kind) : ParseGuarded(slug, text, registry, diagnostics, blocks, kind);
         // A page changes when a block it places changes.
         var modified = file.Blocks.Select(b => b.LastModified).Append(lastModified).Max();
         return file.Article is null ? file : file with { Article = file.Article with { LastModified = modified } };
@@ -58,7 +58,7 @@ public static class ArticleLoader
 #pragma warning restore CA1031
         {
             diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"this file could not be processed ({e.GetType().Name}: {e.Message})");
-            return Unusable(slug, diagnostics);
+            return Unusable(slug, diagnostics, kind);
         }
     }
 
@@ -68,7 +68,7 @@ public static class ArticleLoader
         var assembled = BlockExpander.Expand(text, blocks ?? BlockLibrary.Empty, diagnostics);
         if (ParseWithinLimits(assembled.Text, diagnostics) is not { } document)
         {
-            return Unusable(slug, diagnostics);
+            return Unusable(slug, diagnostics, kind);
         }
 
         var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), diagnostics, kind);
@@ -88,6 +88,7 @@ public static class ArticleLoader
         {
             Slug = slug,
             SourcePath = diagnostics.File,
+            Kind = kind,
             Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, kind, document, references),
             Links = [.. LinkCollector.Links(document, slug).Select(l => Located(l, diagnostics))],
             Anchors = LinkCollector.Anchors(document, references),
@@ -112,8 +113,8 @@ public static class ArticleLoader
         return link with { File = file == diagnostics.File ? null : file, Line = line, Column = column };
     }
 
-    private static ArticleFile Unusable(string slug, DiagnosticBag diagnostics) =>
-        new() { Slug = slug, SourcePath = diagnostics.File, Diagnostics = diagnostics.Items };
+    private static ArticleFile Unusable(string slug, DiagnosticBag diagnostics, PageKind kind) =>
+        new() { Slug = slug, SourcePath = diagnostics.File, Kind = kind, Diagnostics = diagnostics.Items };
 
     private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, PageKind kind, MarkdownDocument document, IReadOnlyList<CitedReference> references)
     {

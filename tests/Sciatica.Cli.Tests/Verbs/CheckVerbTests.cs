@@ -43,7 +43,22 @@ public sealed class CheckVerbTests : IDisposable
     {
         var (exit, output, _) = Cli.Run("check", "--content", _root);
         Assert.Equal(0, exit);
-        Assert.Contains("checked 1 articles and 1 references: 0 errors, 0 warnings", output, StringComparison.Ordinal);
+        Assert.Contains("checked 1 article and 1 reference: 0 errors, 0 warnings", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_summary_counts_the_about_page_apart_from_the_articles_even_when_it_is_broken()
+    {
+        _content.WriteArticle("walking", "Walking helps [@guide, rec. 1.1.4] [@second, abstract] [@shop, home page].");
+        var about = _content.WriteAbout("This site explains sciatica in plain words.");
+
+        var (_, clean, _) = Cli.Run("check", "--content", _content.Root);
+        File.WriteAllText(about, "no front matter");
+        var (exit, broken, _) = Cli.Run("check", "--content", _content.Root);
+
+        Assert.Contains("checked 1 article, the About page and 3 references: ", clean, StringComparison.Ordinal);
+        Assert.Equal(1, exit);
+        Assert.Contains("checked 1 article, the About page and 3 references: 1 error,", broken, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -117,8 +132,11 @@ public sealed class CheckVerbTests : IDisposable
     [Fact]
     public void The_real_content_passes_check_with_no_warnings()
     {
-        var (exit, output, _) = Cli.Run("check", "--content", ContentLocator.DefaultRoot());
+        var root = ContentLocator.DefaultRoot();
+        var (exit, output, _) = Cli.Run("check", "--content", root);
         Assert.Equal(0, exit);
+        var articles = Directory.GetFiles(Path.Combine(root, ContentSnapshot.ArticlesFolder), "*.md").Length;
+        Assert.Contains($"checked {articles} articles, the About page and ", output, StringComparison.Ordinal);
         Assert.Contains(" 0 errors, 0 warnings", output, StringComparison.Ordinal);
     }
 
