@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 
@@ -7,9 +8,12 @@ namespace Sciatica.Cli.Export;
 /// <summary>
 /// Fetches every page and file of the site from the in-process host and writes it as a plain file. Starts from
 /// the home page, the sources page, the feed, the sitemap and every published article, then follows every link,
-/// stylesheet, script and image the pages name, so new pages and fingerprinted assets are exported without a list.
+/// stylesheet, script and image the pages name, what their meta tags name by full address (the link-preview image),
+/// every <c>url()</c> in a stylesheet and every path in the web app manifest (its icons), so new pages and assets
+/// are exported without a list.
 /// </summary>
-public sealed partial class SiteExporter(HttpClient client, string outputFolder)
+/// <param name="siteAddress">The address the copy is served from: a full URL under it names a file of the site.</param>
+public sealed partial class SiteExporter(HttpClient client, string outputFolder, Uri siteAddress)
 {
     /// <summary>A path no article can have (slugs have no dots), so the site answers with its real 404 page.</summary>
     public const string MissingPagePath = "/export-404.html";
@@ -17,7 +21,6 @@ public sealed partial class SiteExporter(HttpClient client, string outputFolder)
     private static readonly HtmlParser Parser = new();
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Queue<string> _queue = new();
-    private readonly HashSet<string> _optional = new(StringComparer.Ordinal);
 
     public List<string> Written { get; } = [];
 
@@ -27,11 +30,9 @@ public sealed partial class SiteExporter(HttpClient client, string outputFolder)
     private static partial Regex CssUrl();
 
     /// <param name="startPaths">Pages that must exist.</param>
-    /// <param name="optionalPaths">Files exported only if the site serves them (a sitemap, robots.txt).</param>
-    public async Task ExportAsync(IEnumerable<string> startPaths, IEnumerable<string> optionalPaths)
+    public async Task ExportAsync(IEnumerable<string> startPaths)
     {
-        _optional.UnionWith(optionalPaths);
-        foreach (var path in startPaths.Concat(_optional))
+        foreach (var path in startPaths)
         {
             Enqueue(path);
         }
@@ -58,11 +59,7 @@ public sealed partial class SiteExporter(HttpClient client, string outputFolder)
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            if (!_optional.Contains(url))
-            {
-                Problems.Add($"{url} answered {(int)response.StatusCode}");
-            }
-
+            Problems.Add($"{url} answered {(int)response.StatusCode}");
             return;
         }
 
@@ -80,20 +77,54 @@ public sealed partial class SiteExporter(HttpClient client, string outputFolder)
                 Enqueue(match.Groups["url"].Value);
             }
         }
+        else if (mediaType == "application/manifest+json")
+        {
+            using var manifest = JsonDocument.Parse(body);
+            foreach (var value in Strings(manifest.RootElement))
+            {
+                Follow(value);
+            }
+        }
     }
+
+    /// <summary>Every string in a JSON document (the manifest's icons, start URL, scope), wherever it sits.</summary>
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        _ => [],
+    };
 
     private void FollowHtml(string html)
     {
         using var document = Parser.ParseDocument(html);
         var references = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href"))
-            .Concat(document.QuerySelectorAll("script[src], img[src], source[src]").Select(e => e.GetAttribute("src")));
-        foreach (var reference in references)
+            .Concat(document.QuerySelectorAll("script[src], img[src], source[src]").Select(e => e.GetAttribute("src")))
+            .Concat(document.QuerySelectorAll("meta[content]").Select(e => e.GetAttribute("content")));
+        foreach (var reference in references.OfType<string>())
         {
-            if (reference is not null && ExportPaths.LocalPath(reference) is { } path)
+            Follow(reference);
+        }
+    }
+
+    /// <summary>Queues a reference if it names something on this site: a root-relative path, or a full URL under the site's address.</summary>
+    private void Follow(string reference)
+    {
+        if (Uri.TryCreate(reference, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            if (Uri.Compare(absolute, siteAddress, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
             {
-                // Assets keep their query (?v=hash) when fetched; pages are written once, whatever the query.
-                Enqueue(reference.Contains('?', StringComparison.Ordinal) && Path.HasExtension(path) ? reference.Split('#')[0] : path);
+                return;
             }
+
+            reference = absolute.PathAndQuery + absolute.Fragment;
+        }
+
+        if (ExportPaths.LocalPath(reference) is { } path)
+        {
+            // Assets keep their query (?v=hash) when fetched; pages are written once, whatever the query.
+            Enqueue(reference.Contains('?', StringComparison.Ordinal) && Path.HasExtension(path) ? reference.Split('#')[0] : path);
         }
     }
 

@@ -80,10 +80,10 @@ public static class ExportVerb
         await using var site = await InProcessSite.StartAsync(contentRoot, baseUrl.OriginalString);
         using var client = site.CreateClient();
         var snapshot = site.Content;
-        var exporter = new SiteExporter(client, folder);
+        var exporter = new SiteExporter(client, folder, baseUrl);
         // The site's own list of pages; the exporter finds the rest (assets, linked pages) by following links.
         // /search is the in-browser search page on a static copy (InProcessSite sets Site:StaticCopy).
-        await exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false).Append(InProcessSite.SearchPage), []);
+        await exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false).Append(InProcessSite.SearchPage));
         var searchProblem = await PagefindIndex.BuildAsync(folder);
         if (searchProblem is not null)
         {

@@ -89,7 +89,9 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         }
 
         var number = item.Number.ToString(CultureInfo.InvariantCulture);
-        renderer.Write($"<span class=\"cite-popover\" id=\"{id}\" popover><b>").Write(number).Write(".</b> ");
+        // Not words of the article for the static copy's search (Pagefind). Ignored by this attribute, not by
+        // Pagefind's --exclude-selectors, which would still leave a space where an element with an id stood ("word :").
+        renderer.Write($"<span class=\"cite-popover\" id=\"{id}\" popover data-pagefind-ignore><b>").Write(number).Write(".</b> ");
         foreach (var finding in item.Shown)
         {
             renderer.Write("<span class=\"cite-finding\"><strong>")

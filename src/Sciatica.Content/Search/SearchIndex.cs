@@ -18,9 +18,19 @@ public sealed class SearchIndex
     private readonly IReadOnlyList<IndexedArticle> _articles;
     private readonly Dictionary<string, Posting[]> _postings;
 
+    /// <summary>Each article's place in reading order (front matter <c>order</c>, then the order given): the last tie-breaker.</summary>
+    private readonly int[] _readingPlace;
+
     private SearchIndex(IReadOnlyList<IndexedArticle> articles)
     {
         _articles = articles;
+        _readingPlace = new int[articles.Count];
+        var place = 0;
+        foreach (var index in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Article.FrontMatter.Order))
+        {
+            _readingPlace[index] = place++;
+        }
+
         _postings = articles
             .SelectMany((article, index) => article.Terms().Select(term => (term, Posting: new Posting(index, article.Score(term)))))
             .GroupBy(p => p.term, StringComparer.Ordinal)
@@ -37,29 +47,59 @@ public sealed class SearchIndex
     public SearchResultPage Search(string? query, Func<Article, bool> visible, int page = 1)
     {
         var terms = TermsOf(query);
-        var matches = new Dictionary<int, (int Terms, double Score)>();
+        var tallies = new Tally[_articles.Count];
+        var matches = new List<int>();
         foreach (var term in terms)
         {
             foreach (var posting in _postings.GetValueOrDefault(term, []))
             {
-                var (count, score) = matches.GetValueOrDefault(posting.Article);
-                matches[posting.Article] = (count + 1, score + posting.Score);
+                ref var tally = ref tallies[posting.Article];
+                if (tally.Terms == 0 && visible(_articles[posting.Article].Article))
+                {
+                    matches.Add(posting.Article);
+                }
+
+                tally = new Tally(tally.Terms + 1, tally.Score + posting.Score);
             }
         }
 
-        var ranked = matches
-            .Where(m => visible(_articles[m.Key].Article))
-            .OrderByDescending(m => m.Value.Terms)
-            .ThenByDescending(m => m.Value.Score)
-            .ThenBy(m => _articles[m.Key].Article.FrontMatter.Order)
-            .ToList();
-        var pageCount = Math.Max(1, (ranked.Count + PageSize - 1) / PageSize);
+        var pageCount = Math.Max(1, (matches.Count + PageSize - 1) / PageSize);
         var shown = Math.Clamp(page, 1, pageCount);
+        // Only the pages up to the one shown are ranked; the rest are counted, never sorted.
+        var ranked = TopRanked.Of(matches, shown * PageSize, new Ranking(tallies, _readingPlace));
         return new SearchResultPage(
-            [.. ranked.Skip((shown - 1) * PageSize).Take(PageSize).Select(m => _articles[m.Key].Result(terms, m.Value.Terms, m.Value.Score))],
-            ranked.Count,
+            [.. ranked.Skip((shown - 1) * PageSize).Select(a => _articles[a].Result(terms, tallies[a].Terms, tallies[a].Score))],
+            matches.Count,
             shown,
             pageCount);
+    }
+
+    /// <summary>How many of the query's terms an article has, and their summed score.</summary>
+    private readonly record struct Tally(int Terms, double Score);
+
+    /// <summary>
+    /// More of the query's terms first, then the higher score, then reading order: a total order, so equal articles
+    /// always come in the same order and pages never overlap.
+    /// </summary>
+    private sealed class Ranking(Tally[] tallies, int[] readingPlace) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var (a, b) = (tallies[x], tallies[y]);
+            var byTerms = b.Terms.CompareTo(a.Terms);
+            if (byTerms != 0)
+            {
+                return byTerms;
+            }
+
+            var byScore = b.Score.CompareTo(a.Score);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            return readingPlace[x].CompareTo(readingPlace[y]);
+        }
     }
 
     /// <summary>An article that contains a term, and how much that term adds to its score.</summary>
@@ -89,22 +129,35 @@ public sealed class SearchIndex
         public double Score(string term) =>
             (TitleTerms.Contains(term) ? TitleWeight : 0) + (SummaryTerms.Contains(term) ? SummaryWeight : 0) + Sections.Sum(s => s.Score(term));
 
-        /// <summary>The section that matches best (none: the summary stands in) and a snippet from it.</summary>
+        /// <summary>The section that matches best (the first of equals; none: the summary stands in) and a snippet from it.</summary>
         public SearchResult Result(IReadOnlyList<string> terms, int matched, double score)
         {
-            var best = Sections.Select(s => (s, Score: terms.Sum(s.Score))).OrderByDescending(s => s.Score).FirstOrDefault();
-            var snippetFrom = best.Score > 0 ? best.s.Section.Text : Article.FrontMatter.Summary;
-            return new SearchResult(Article, best.Score > 0 ? best.s.Section.Heading : null, Snippet(snippetFrom, terms), matched, score);
+            var (best, bestScore) = ((IndexedSection?)null, 0.0);
+            foreach (var section in Sections)
+            {
+                var sectionScore = 0.0;
+                for (var i = 0; i < terms.Count; i++)
+                {
+                    sectionScore += section.Score(terms[i]);
+                }
+
+                if (sectionScore > bestScore)
+                {
+                    (best, bestScore) = (section, sectionScore);
+                }
+            }
+
+            return best is null
+                ? new SearchResult(Article, null, Snippet(Article.FrontMatter.Summary, terms), matched, score)
+                : new SearchResult(Article, best.Section.Heading, Snippet(best.Section.Text, terms), matched, score);
         }
     }
 
-    /// <summary>About <see cref="SnippetLength"/> characters around the first match, cut at word boundaries.</summary>
+    /// <summary>About <see cref="SnippetLength"/> characters around the first match, cut at word boundaries; reads no further into the text.</summary>
     private static List<SnippetPart> Snippet(string text, IReadOnlyList<string> terms)
     {
-        var words = SearchTerms.Words(text).ToList();
-        var first = words.FindIndex(w => w.Term is { } t && terms.Contains(t));
-        var start = first < 0 ? 0 : words.FindIndex(w => w.Index >= words[first].Index - SnippetLead);
-        var window = words.Skip(Math.Max(start, 0)).TakeWhile(w => w.Index + w.Length - words[Math.Max(start, 0)].Index <= SnippetLength).ToList();
+        var (words, cutShort) = LeadAndWindow(text, terms);
+        var window = words.TakeWhile(w => w.Index + w.Length - words[0].Index <= SnippetLength).ToList();
         if (window.Count == 0)
         {
             return [new SnippetPart(text, false)];
@@ -117,15 +170,58 @@ public sealed class SearchIndex
             parts.Add(new SnippetPart("… ", false));
         }
 
-        foreach (var word in window.Where(w => w.Term is { } t && terms.Contains(t)))
+        foreach (var word in window.Where(w => w.IsMatch))
         {
             parts.Add(new SnippetPart(text[position..word.Index], false));
             parts.Add(new SnippetPart(text.Substring(word.Index, word.Length), true));
             position = word.Index + word.Length;
         }
 
-        var end = window[^1] == words[^1] ? text.Length : window[^1].Index + window[^1].Length;
+        var end = !cutShort && window.Count == words.Count ? text.Length : window[^1].Index + window[^1].Length;
         parts.Add(new SnippetPart(text[position..end] + (end < text.Length ? " …" : ""), false));
         return [.. parts.Where(p => p.Text.Length > 0)];
+    }
+
+    /// <summary>
+    /// The words from <see cref="SnippetLead"/> characters before the first match (none: from the start) until one
+    /// ends more than <see cref="SnippetLength"/> characters after the first of them (then <c>CutShort</c>). Until a
+    /// match, only the words that could lead into one are kept, so a long section costs no memory.
+    /// </summary>
+    private static (List<(int Index, int Length, bool IsMatch)> Words, bool CutShort) LeadAndWindow(string text, IReadOnlyList<string> terms)
+    {
+        var words = new List<(int Index, int Length, bool IsMatch)>();
+        var matched = false;
+        foreach (var (index, length) in SearchTerms.Spans(text))
+        {
+            if (matched && index + length - words[0].Index > SnippetLength)
+            {
+                return (words, true);
+            }
+
+            var isMatch = SearchTerms.IsOneOf(text.AsSpan(index, length), terms);
+            if (!matched)
+            {
+                var behind = 0;
+                while (behind < words.Count && words[behind].Index < index - SnippetLead)
+                {
+                    behind++;
+                }
+
+                words.RemoveRange(0, behind);
+                matched = isMatch;
+            }
+
+            words.Add((index, length, isMatch));
+        }
+
+        if (matched)
+        {
+            return (words, false);
+        }
+
+        // No match in the text (the heading matched, or the summary stands in): the window starts with the text.
+        // More words than characters in a window certainly run past it, so that many are enough to cut it.
+        var fromStart = SearchTerms.Spans(text).Select(w => (w.Index, w.Length, IsMatch: false)).Take(SnippetLength + 1).ToList();
+        return (fromStart, false);
     }
 }

@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace Sciatica.Content.Search;
 
 /// <summary>How text becomes search terms: words, lower-cased, plural endings folded, filler words dropped.</summary>
-public static partial class SearchTerms
+public static class SearchTerms
 {
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
@@ -12,35 +12,100 @@ public static partial class SearchTerms
         "will", "with", "you", "your",
     };
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerSpans = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longer words are rare enough to be given a buffer of their own.</summary>
+    private const int ShortWord = 64;
 
     /// <summary>Each word in the text with its position, and its term (null for filler words).</summary>
     public static IEnumerable<(int Index, int Length, string? Term)> Words(string text) =>
-        WordPattern().Matches(text).Select(m => (m.Index, m.Length, Normalize(m.Value)));
+        Spans(text).Select(w => (w.Index, w.Length, Normalize(text.Substring(w.Index, w.Length))));
 
     public static IEnumerable<string> Of(string text) => Words(text).Select(w => w.Term).OfType<string>();
+
+    /// <summary>
+    /// Where each word is: a run of letters and digits, with an apostrophe and the letters after it ("don't",
+    /// "patient’s"). Only positions, no strings, so a snippet can scan text without allocating per word.
+    /// </summary>
+    public static IEnumerable<(int Index, int Length)> Spans(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordCharacter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordCharacter(text[i]))
+            {
+                i++;
+            }
+
+            if (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
+            {
+                i++;
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+            }
+
+            yield return (start, i - start);
+        }
+    }
 
     /// <summary>"Scans" and "scan" are one term, as are "injections" and "injection"; "MRI" is "mri".</summary>
     public static string? Normalize(string word)
     {
-        var term = word.ToLowerInvariant().Replace('’', '\'');
-        var apostrophe = term.IndexOf('\'', StringComparison.Ordinal);
+        var buffer = word.Length <= ShortWord ? stackalloc char[ShortWord] : new char[word.Length];
+        var term = Normalize(word, buffer);
+        return term.IsEmpty ? null : term.ToString();
+    }
+
+    /// <summary>Whether the word's term is one of <paramref name="terms"/>, without making a string of it.</summary>
+    public static bool IsOneOf(ReadOnlySpan<char> word, IReadOnlyList<string> terms)
+    {
+        var buffer = word.Length <= ShortWord ? stackalloc char[ShortWord] : new char[word.Length];
+        var term = Normalize(word, buffer);
+        for (var i = 0; !term.IsEmpty && i < terms.Count; i++)
+        {
+            if (term.SequenceEqual(terms[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word's term, written into <paramref name="buffer"/> (at least as long as the word); empty for a filler word.</summary>
+    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var apostrophe = word.IndexOfAny('\'', '’');
         if (apostrophe > 0)
         {
-            term = term[..apostrophe];
+            word = word[..apostrophe];
         }
 
-        if (Filler.Contains(term))
+        var term = buffer[..word.Length];
+        word.ToLowerInvariant(term);
+        if (FillerSpans.Contains(term))
         {
-            return null;
+            return [];
         }
 
-        return term switch
+        if (term.Length > 4 && term.EndsWith("ies"))
         {
-            { Length: > 4 } when term.EndsWith("ies", StringComparison.Ordinal) => term[..^3] + "y",
-            { Length: > 3 } when term.EndsWith('s') && !term.EndsWith("ss", StringComparison.Ordinal) && !term.EndsWith("us", StringComparison.Ordinal) => term[..^1],
-            _ => term,
-        };
+            term[^3] = 'y';
+            return term[..^2];
+        }
+
+        return term.Length > 3 && term[^1] == 's' && !term.EndsWith("ss") && !term.EndsWith("us") ? term[..^1] : term;
     }
+
+    private static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Sciatica.Web.Citing;
 using Sciatica.Web.Content;
 using Sciatica.Web.Feeds;
@@ -8,12 +9,36 @@ using Sciatica.Web.Security;
 namespace Sciatica.Web.Site;
 
 /// <summary>
-/// The whole site, services and request pipeline; its content starts loading as soon as the services exist. <c>Program</c> adds the
+/// The whole site, services and request pipeline; its content starts loading as soon as the services exist. <see cref="Serve"/> adds the
 /// warm-up and runs it on Kestrel; the CLI's <c>export</c> hosts the same application on an in-memory server (each
 /// page is fetched once there, so a warm-up would only double the work), so its files are what the live site serves.
 /// </summary>
 public static class SiteApplication
 {
+    /// <summary>Exit code when a setting stops start-up.</summary>
+    public const int SettingsError = 1;
+
+    /// <summary>
+    /// Builds, warms up and runs the site on Kestrel until it stops. A setting that stops start-up (no
+    /// <c>Site:BaseUrl</c> in Production, a content folder that is not there) is an operator's mistake, not a crash:
+    /// one line saying what to set and exit code <see cref="SettingsError"/>, no stack trace.
+    /// </summary>
+    public static int Serve(WebApplicationOptions options)
+    {
+        try
+        {
+            var app = Build(options);
+            app.WarmUpSciaticaPageCache();
+            app.Run();
+            return 0;
+        }
+        catch (OptionsValidationException e)
+        {
+            Console.Error.WriteLine($"{Name} cannot start: {e.Message}");
+            return SettingsError;
+        }
+    }
+
     /// <summary>The site's assembly: where Razor finds its pages and the static assets manifest its name, whichever program hosts it.</summary>
     public static string Name { get; } = typeof(SiteApplication).Assembly.GetName().Name!;
 

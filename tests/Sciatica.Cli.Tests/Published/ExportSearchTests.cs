@@ -46,6 +46,16 @@ public sealed partial class ExportSearchTests(PublishedCli cli) : IClassFixture<
     }
 
     [Fact]
+    public async Task Snippets_read_as_the_page_does_with_no_space_left_where_a_citation_stood()
+    {
+        var (word, mark) = WordBeforeACitedPunctuationMark();
+        var page = await SearchAsync(word);
+        var snippets = await page.Locator(".search-results .snippet").AllTextContentsAsync();
+        Assert.Contains(snippets, s => s.Contains(word + mark, StringComparison.OrdinalIgnoreCase));
+        Assert.All(snippets, s => Assert.DoesNotMatch(@"\s[.,;:!?]", s));
+    }
+
+    [Fact]
     public async Task Without_javascript_the_search_page_says_so_and_lists_the_sections()
     {
         var context = await _browser.NewContextAsync(new() { JavaScriptEnabled = false });
@@ -86,6 +96,25 @@ public sealed partial class ExportSearchTests(PublishedCli cli) : IClassFixture<
             .OrderByDescending(x => x.Word.Length).ThenBy(x => x.Word, StringComparer.Ordinal)
             .First();
     }
+
+    /// <summary>
+    /// The rarest word of the content that a citation follows before a punctuation mark ("include [@x, y]:" reads
+    /// "include:" with the number raised), so its page's excerpt is sure to show that place.
+    /// </summary>
+    private static (string Word, char Mark) WordBeforeACitedPunctuationMark()
+    {
+        var root = ContentLocator.DefaultRoot();
+        var markdown = string.Join('\n', MarkdownFolders.SelectMany(f => Directory.GetFiles(Path.Combine(root, f), "*.md")).Select(File.ReadAllText));
+        return CitedPunctuation().Matches(markdown)
+            .Select(m => (Word: m.Groups["word"].Value, Mark: m.Groups["mark"].Value[0]))
+            .OrderBy(c => Regex.Count(markdown, $@"\b{c.Word}\b", RegexOptions.IgnoreCase)).ThenBy(c => c.Word, StringComparer.Ordinal)
+            .First();
+    }
+
+    private static readonly string[] MarkdownFolders = ["articles", "blocks"];
+
+    [GeneratedRegex(@"(?<word>[A-Za-z]{5,}) ?\[@[^\]]+\](?<mark>[.,;:])")]
+    private static partial Regex CitedPunctuation();
 
     private static string Stem(string word) => word[..5].ToLowerInvariant();
 

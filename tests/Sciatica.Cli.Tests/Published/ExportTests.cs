@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Sciatica.Cli.Export;
 using Sciatica.Web.Tests;
@@ -17,13 +18,13 @@ public sealed class ExportTests(PublishedCli cli) : IClassFixture<PublishedCli>,
         Assert.True(exit == 0, output + error);
 
         // The live site as the site's own tests host it: its Program, its build's assets.
-        using var live = new SiteFactory(_export.Content.Root) { Settings = { ["Site:FourArticleExport.BaseUrl"] = FourArticleExport.BaseUrl } };
+        using var live = new SiteFactory(_export.Content.Root) { Settings = { ["Site:BaseUrl"] = FourArticleExport.BaseUrl } };
         using var liveClient = live.CreateClient(new() { AllowAutoRedirect = false });
         await using var server = await StaticFolderServer.StartAsync(_export.Output);
         var urls = Directory.GetFiles(_export.Output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(_export.Output, f).Replace('\\', '/'))
             .Where(f => f != ExportPaths.NotFoundPage)
-            .Select(UrlOf)
+            .Select(FourArticleExport.UrlOf)
             .ToList();
         // Only the copy has these: its in-browser search page and the Pagefind index (ExportSearchTests search them).
         var copyOnly = urls.Where(u => u == "/search" || u.StartsWith("/pagefind/", StringComparison.Ordinal)).ToList();
@@ -47,35 +48,50 @@ public sealed class ExportTests(PublishedCli cli) : IClassFixture<PublishedCli>,
     }
 
     [Fact]
-    public async Task Every_link_and_asset_on_every_exported_page_resolves_on_a_static_host()
+    public async Task Every_link_and_asset_on_every_exported_page_and_in_the_manifest_resolves_on_a_static_host()
     {
         await _export.RunAsync();
         await using var server = await StaticFolderServer.StartAsync(_export.Output);
         var parser = new HtmlParser();
-
+        var references = new List<(string From, string Link)>();
         foreach (var file in Directory.GetFiles(_export.Output, "*.html", SearchOption.AllDirectories))
         {
             var page = parser.ParseDocument(await File.ReadAllTextAsync(file));
             var links = page.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
                 .Concat(page.QuerySelectorAll("[src]").Select(e => e.GetAttribute("src")!))
-                .Where(href => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal));
-            foreach (var link in links.Distinct())
+                .Concat(page.QuerySelectorAll("meta[content]").Select(e => e.GetAttribute("content")!));
+            references.AddRange(links.Select(OnSite).OfType<string>().Select(link => (Path.GetRelativePath(_export.Output, file), link)));
+        }
+
+        // What a phone reads when the copy is added to its home screen: the icons and the start page.
+        foreach (var file in Directory.GetFiles(_export.Output, "*.webmanifest", SearchOption.AllDirectories))
+        {
+            using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(file));
+            var root = manifest.RootElement;
+            var links = root.GetProperty("icons").EnumerateArray().Select(i => i.GetProperty("src").GetString()!).Append(root.GetProperty("start_url").GetString()!);
+            references.AddRange(links.Select(link => (Path.GetRelativePath(_export.Output, file), link)));
+        }
+
+        Assert.Contains(references, r => r.Link == "/icon-512.png");
+        Assert.Contains(references, r => r.Link == "/og-image.png");
+        foreach (var (from, link) in references.Distinct())
+        {
+            var (path, anchor) = link.Split('#') is [var p, var a] ? (p, a) : (link, null);
+            var response = await server.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{from} links to {link}: {(int)response.StatusCode}");
+            if (anchor is not null)
             {
-                var (path, anchor) = link.Split('#') is [var p, var a] ? (p, a) : (link, null);
-                var response = await server.GetAsync(path);
-                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{Path.GetRelativePath(_export.Output, file)} links to {link}: {(int)response.StatusCode}");
-                if (anchor is not null)
-                {
-                    var target = parser.ParseDocument(await response.Content.ReadAsStringAsync());
-                    Assert.True(target.GetElementById(anchor) is not null, $"{link}: no element with id '{anchor}'");
-                }
+                var target = parser.ParseDocument(await response.Content.ReadAsStringAsync());
+                Assert.True(target.GetElementById(anchor) is not null, $"{link}: no element with id '{anchor}'");
             }
         }
     }
 
-    /// <summary>The site URL an exported file answers: <c>walking/index.html</c> is <c>/walking</c>.</summary>
-    private static string UrlOf(string file) =>
-        file == "index.html" ? "/" : "/" + (file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"/index.html".Length] : file);
+    /// <summary>The path of a reference to this site (root-relative, or a full URL under the copy's address), or null.</summary>
+    private static string? OnSite(string reference) =>
+        reference.StartsWith(FourArticleExport.BaseUrl + "/", StringComparison.Ordinal) ? reference[FourArticleExport.BaseUrl.Length..]
+        : reference.StartsWith('/') && !reference.StartsWith("//", StringComparison.Ordinal) ? reference
+        : null;
 
     public void Dispose() => _export.Dispose();
 }

@@ -14,6 +14,10 @@ public sealed class FourArticleExport(PublishedCli cli) : IDisposable
     /// <summary>Runs the published CLI's <c>export</c> of <see cref="Content"/> into <see cref="Output"/>.</summary>
     public Task<(int Exit, string Output, string Error)> RunAsync() => cli.RunAsync("export", Output, "--base-url", BaseUrl, "--content", Content.Root);
 
+    /// <summary>The site URL an exported file answers: <c>walking/index.html</c> is <c>/walking</c>.</summary>
+    public static string UrlOf(string file) =>
+        file == "index.html" ? "/" : "/" + (file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"/index.html".Length] : file);
+
     public void Dispose()
     {
         Content.Dispose();

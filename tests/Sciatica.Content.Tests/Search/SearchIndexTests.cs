@@ -79,6 +79,58 @@ public class SearchIndexTests
         Assert.Equal(45, all.Distinct().Count());
     }
 
+    /// <summary>Forty-five pages in shuffled build order: every third has both words, the rest one or the other, some twice.</summary>
+    private static readonly SearchIndex Mixed = SearchIndex.Build(Enumerable.Range(1, 45).OrderBy(i => (i * 17) % 45).Select(i =>
+        Article($"page-{i}", $"Page {i}", i, (i % 3) switch
+        {
+            0 => "Walking and resting both help [@guide, rec. 1.1.4].\n",
+            1 => i % 2 == 0 ? "Walking helps, walking daily [@guide, rec. 1.1.4].\n" : "Walking helps [@guide, rec. 1.1.4].\n",
+            _ => "Resting helps [@guide, rec. 1.1.4].\n",
+        })));
+
+    private static List<SearchResult> AllPages(SearchIndex index, string query)
+    {
+        var first = index.Search(query, _ => true);
+        return [.. Enumerable.Range(1, first.PageCount).SelectMany(p => index.Search(query, _ => true, p).Results)];
+    }
+
+    [Fact]
+    public void Each_page_continues_where_the_one_before_ended_down_to_the_last()
+    {
+        var all = AllPages(Mixed, "walking resting");
+
+        Assert.Equal(45, all.Count);
+        Assert.Equal(45, all.Select(r => r.Article.Slug).Distinct().Count());
+        // Never a better result after a worse one, across page boundaries too.
+        Assert.All(all.Zip(all.Skip(1)), pair =>
+            Assert.True(pair.First.MatchedTerms > pair.Second.MatchedTerms
+                || (pair.First.MatchedTerms == pair.Second.MatchedTerms && pair.First.Score >= pair.Second.Score),
+                $"{pair.First.Article.Slug} before {pair.Second.Article.Slug}"));
+        Assert.All(all.Take(15), r => Assert.Equal(2, r.MatchedTerms));
+    }
+
+    [Fact]
+    public void Equal_matches_come_in_reading_order_whatever_order_the_index_was_built_in()
+    {
+        // Thirty pages say "resting" once and nowhere else: the same score, so reading order decides.
+        var equals = AllPages(Mixed, "resting");
+        Assert.Equal(30, equals.Count);
+        Assert.Single(equals.Select(r => r.Score).Distinct());
+        Assert.Equal(equals.Select(r => r.Article.FrontMatter.Order).Order(), equals.Select(r => r.Article.FrontMatter.Order));
+        Assert.Equal(AllPages(Mixed, "resting").Select(r => r.Article.Slug), AllPages(Mixed, "resting").Select(r => r.Article.Slug));
+    }
+
+    [Fact]
+    public void The_last_page_holds_the_rest_and_a_page_past_it_shows_the_last()
+    {
+        var last = Mixed.Search("walking", _ => true, page: 2);
+        var past = Mixed.Search("walking", _ => true, page: 7);
+
+        Assert.Equal((30, 2, 2, 10), (last.Total, last.Page, last.PageCount, last.Results.Count));
+        Assert.Equal(last.Results.Select(r => r.Article.Slug), past.Results.Select(r => r.Article.Slug));
+        Assert.Equal(2, past.Page);
+    }
+
     [Theory]
     [InlineData(0, 1)]
     [InlineData(-5, 1)]
