@@ -29,6 +29,15 @@ public sealed class LayoutTests(RealSiteFixture real) : IClassFixture<RealSiteFi
         Assert.Equal("#main", page.Required("body > a.skip-link").GetAttribute("href"));
     }
 
+    [Theory]
+    [MemberData(nameof(RealSiteFixture.ReaderPages), MemberType = typeof(RealSiteFixture))]
+    public async Task Every_page_describes_itself_for_search_engines_and_link_previews(string url)
+    {
+        var (_, page) = await real.Site.GetPageAsync(url);
+        var description = page.Required("meta[name=description]").GetAttribute("content");
+        Assert.False(string.IsNullOrWhiteSpace(description), $"{url} has an empty description");
+    }
+
     [Fact]
     public async Task The_banner_and_the_red_flags_emergency_card_say_the_same_thing()
     {
