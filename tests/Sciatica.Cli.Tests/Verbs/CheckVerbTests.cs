@@ -106,6 +106,18 @@ public sealed class CheckVerbTests : IDisposable
         Assert.Contains("--strict", error.Split("Usage:")[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_misspelt_verb_is_named_with_the_one_that_was_meant_and_nothing_runs()
+    {
+        var (exit, output, error) = Cli.Run("chek", "--content", _root);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        var beforeHelp = error.Split("Usage:")[0].ReplaceLineEndings("\n");
+        Assert.Contains("'chek' was not matched. Did you mean one of the following?\ncheck\n", beforeHelp, StringComparison.Ordinal);
+        Assert.DoesNotContain("checked", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("help")]

@@ -28,11 +28,11 @@ public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<Si
             Assert.NotNull(entry.QuerySelector($"a[href='#{citation.Id}']"));
         }
 
-        var backLinks = page.QuerySelectorAll("#ref-1 a.backlink");
+        var backLinks = page.QuerySelectorAll("#ref-1 a[href^='#cite-']");
         // The name says the letter a reader sees beside the arrow (WCAG 2.5.3, label in name).
         Assert.Equal(["↑a", "↑b"], backLinks.Select(a => a.TextContent));
         Assert.Equal(["Back to citation a of source 1", "Back to citation b of source 1"], backLinks.Select(a => a.GetAttribute("aria-label")));
-        var single = (await site.Production.GetDocumentAsync("/second")).Required("#ref-1 a.backlink");
+        var single = (await site.Production.GetDocumentAsync("/second")).Required("#ref-1 a[href^='#cite-']");
         Assert.Equal(("↑", "Back to the citation of source 1"), (single.TextContent, single.GetAttribute("aria-label")));
     }
 
