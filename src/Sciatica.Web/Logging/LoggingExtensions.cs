@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Connections;
 using Sciatica.Web.PageCache;
 using Serilog;
 using Serilog.Events;
@@ -27,6 +28,8 @@ public static class LoggingExtensions
             .ReadFrom.Services(services)
             // The host's own per-request scope and "request starting" events duplicate the request log below.
             .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
+            // SiteApplication.Serve reports a taken address in one line; the host's copy would add a stack trace.
+            .Filter.ByExcluding(e => e.Exception is IOException { InnerException: AddressInUseException })
             .WriteTo.Sink(ConsoleBatchSink.Create(formatter, Console.OpenStandardOutput())),
             preserveStaticLogger: true); // each host logs through its own logger, never the process-wide one
         return builder;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using Sciatica.Web.Citing;
 using Sciatica.Web.Content;
@@ -15,13 +16,13 @@ namespace Sciatica.Web.Site;
 /// </summary>
 public static class SiteApplication
 {
-    /// <summary>Exit code when a setting stops start-up.</summary>
-    public const int SettingsError = 1;
+    /// <summary>Exit code when start-up is refused: a bad setting, or an address another program holds.</summary>
+    public const int CannotStart = 1;
 
     /// <summary>
     /// Builds, warms up and runs the site on Kestrel until it stops. A setting that stops start-up (no
-    /// <c>Site:BaseUrl</c> in Production, a content folder that is not there) is an operator's mistake, not a crash:
-    /// one line saying what to set and exit code <see cref="SettingsError"/>, no stack trace.
+    /// <c>Site:BaseUrl</c> in Production, a content folder that is not there) or an address already in use is an
+    /// operator's mistake, not a crash: one line saying what to change and exit code <see cref="CannotStart"/>, no stack trace.
     /// </summary>
     public static int Serve(WebApplicationOptions options)
     {
@@ -35,7 +36,12 @@ public static class SiteApplication
         catch (OptionsValidationException e)
         {
             Console.Error.WriteLine($"{Name} cannot start: {e.Message}");
-            return SettingsError;
+            return CannotStart;
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            Console.Error.WriteLine($"{Name} cannot start: {e.Message} Stop the program using it or give another address with --urls.");
+            return CannotStart;
         }
     }
 
