@@ -18,27 +18,19 @@ public sealed class SearchIndex
     private readonly IReadOnlyList<IndexedArticle> _articles;
     private readonly Dictionary<string, Posting[]> _postings;
 
-    /// <summary>Each article's place in reading order (front matter <c>order</c>, then the order given): the last tie-breaker.</summary>
-    private readonly int[] _readingPlace;
-
+    /// <param name="articles">In reading order, so an article's index is its place in it: the last tie-breaker.</param>
     private SearchIndex(IReadOnlyList<IndexedArticle> articles)
     {
         _articles = articles;
-        _readingPlace = new int[articles.Count];
-        var place = 0;
-        foreach (var index in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Article.FrontMatter.Order))
-        {
-            _readingPlace[index] = place++;
-        }
-
         _postings = articles
             .SelectMany((article, index) => article.Terms().Select(term => (term, Posting: new Posting(index, article.Score(term)))))
             .GroupBy(p => p.term, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Posting).ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>Indexes the articles in reading order: front matter <c>order</c>, then the order given.</summary>
     public static SearchIndex Build(IEnumerable<Article> articles) =>
-        new([.. articles.Select(IndexedArticle.Of)]);
+        new([.. articles.OrderBy(a => a.FrontMatter.Order).Select(IndexedArticle.Of)]);
 
     /// <summary>The query's terms after filler words are dropped; empty means there is nothing to search for.</summary>
     public static IReadOnlyList<string> TermsOf(string? query) => [.. SearchTerms.Of(query ?? "").Distinct()];
@@ -66,7 +58,7 @@ public sealed class SearchIndex
         var pageCount = Math.Max(1, (matches.Count + PageSize - 1) / PageSize);
         var shown = Math.Clamp(page, 1, pageCount);
         // Only the pages up to the one shown are ranked; the rest are counted, never sorted.
-        var ranked = TopRanked.Of(matches, shown * PageSize, new Ranking(tallies, _readingPlace));
+        var ranked = TopRanked.Of(matches, shown * PageSize, new Ranking(tallies));
         return new SearchResultPage(
             [.. ranked.Skip((shown - 1) * PageSize).Select(a => _articles[a].Result(terms, tallies[a].Terms, tallies[a].Score))],
             matches.Count,
@@ -81,7 +73,7 @@ public sealed class SearchIndex
     /// More of the query's terms first, then the higher score, then reading order: a total order, so equal articles
     /// always come in the same order and pages never overlap.
     /// </summary>
-    private sealed class Ranking(Tally[] tallies, int[] readingPlace) : IComparer<int>
+    private sealed class Ranking(Tally[] tallies) : IComparer<int>
     {
         public int Compare(int x, int y)
         {
@@ -98,7 +90,7 @@ public sealed class SearchIndex
                 return byScore;
             }
 
-            return readingPlace[x].CompareTo(readingPlace[y]);
+            return x.CompareTo(y);
         }
     }
 
