@@ -70,6 +70,7 @@ public static class SiteApplication
         app.UseSciaticaRequestLogging();
         app.UseSciaticaSecurityHeaders();
         app.UseSciaticaRequestHardening();
+        app.UseSciaticaTrailingSlashRedirect();
         app.UseSciaticaPageCache();
         app.UseSciaticaErrorPages();
         app.UseRouting();
