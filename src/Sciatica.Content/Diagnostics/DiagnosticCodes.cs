@@ -47,6 +47,6 @@ public static class DiagnosticCodes
     public const string UnusedBlock = "SCI072";
     public const string ImportFileInvalid = "SCI080";
     public const string ImportWorkWithoutTitle = "SCI081";
-    public const string SynonymsInvalid = "SCI090";
-    public const string DuplicateSynonym = "SCI091";
+    public const string SynonymsInvalid = "SCI110";
+    public const string DuplicateSynonym = "SCI111";
 }
