@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Rendering.CareCards;
+using Sciatica.Content.Rendering.DecisionAids;
 using Sciatica.Content.Rendering.SectionLinks;
 
 namespace Sciatica.Content.Rendering;
@@ -15,6 +16,7 @@ public static class ArticlePipeline
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
         .UseCareCards()
+        .UseDecisionAids()
         .UseSectionLinks()
         .UseReferenceCitations()
         .UseSafeLinks()
