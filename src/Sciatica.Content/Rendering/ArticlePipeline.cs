@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Rendering.SectionLinks;
+using Sciatica.Content.Rendering.Tables;
 
 namespace Sciatica.Content.Rendering;
 
@@ -12,6 +13,7 @@ public static class ArticlePipeline
     public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
+        .UseLabelledTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
         .UseCareCards()
