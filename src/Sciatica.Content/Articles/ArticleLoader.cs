@@ -77,6 +77,9 @@ public static class ArticleLoader
         ReportDroppedLinks(document, diagnostics);
         // The About page's framing text needs no citation; an article's claims always do.
         var claims = ClaimRule.Check(document, registry, diagnostics, citationsRequired: kind == PageKind.Article);
+        IconArrayRule.Check(document, diagnostics);
+        OptionGridRule.Check(document, diagnostics);
+        FormBlockRule.Check(document, diagnostics);
         var readability = ReadabilityMeter.Measure(document);
         if (readability.IsTooHard)
         {

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Rendering.CareCards;
+using Sciatica.Content.Rendering.DecisionAids;
 using Sciatica.Content.Rendering.SectionLinks;
 using Sciatica.Content.Rendering.Tables;
 
@@ -17,6 +18,7 @@ public static class ArticlePipeline
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
         .UseCareCards()
+        .UseDecisionAids()
         .UseSectionLinks()
         .UseReferenceCitations()
         .UseSafeLinks()
