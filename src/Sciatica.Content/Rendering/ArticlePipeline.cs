@@ -4,6 +4,7 @@ using Sciatica.Content.Citations;
 using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Rendering.DecisionAids;
 using Sciatica.Content.Rendering.SectionLinks;
+using Sciatica.Content.Rendering.Tables;
 
 namespace Sciatica.Content.Rendering;
 
@@ -13,6 +14,7 @@ public static class ArticlePipeline
     public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
+        .UseLabelledTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
         .UseCareCards()
