@@ -16,6 +16,9 @@ public static class RuleList
     [
         new CitationsNameFindings(),
         new ClaimsAreCited(),
+        new IconArraysAreHonest(),
+        new OptionGridsAreComplete(),
+        new FormBlocksAreUsable(),
         new LinksAreSafe(),
         new ReadingLevel(),
     ];
@@ -42,9 +45,9 @@ public static class RuleList
         CommandRules.ContentFolderNotFound, CommandRules.ImportFileInvalid, CommandRules.ImportReferenceWithoutTitle,
     ];
 
-    /// <summary>Every rule, in code order.</summary>
+    /// <summary>Every rule once, in code order (a check may also report another check's rule, as icon arrays report unsourced figures).</summary>
     public static IReadOnlyList<Rule> All { get; } =
-        [.. ReportedWhileReading.Concat(PageRules.SelectMany(r => r.Reports)).Concat(SiteRules.SelectMany(r => r.Reports)).OrderBy(r => r.Code, StringComparer.Ordinal)];
+        [.. ReportedWhileReading.Concat(PageRules.SelectMany(r => r.Reports)).Concat(SiteRules.SelectMany(r => r.Reports)).Distinct().OrderBy(r => r.Code, StringComparer.Ordinal)];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
 }
