@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -11,6 +12,7 @@ using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering;
+using Sciatica.Content.Rendering.DecisionAids;
 using Sciatica.Content.Rules;
 using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Search;
@@ -134,6 +136,7 @@ public static class ArticleLoader
             References = references,
             Citations = CitationNumbering.Places(document),
             Sections = ArticleSection.Read(document, headings),
+            IsDecisionAid = document.Descendants<CustomContainer>().Any(c => c.Info == DecisionAidBlocks.OptionGrid),
         };
     }
 

@@ -2,8 +2,8 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
-using Sciatica.Content.Rules.Page;
 using Sciatica.Content.Rendering.DecisionAids;
+using Sciatica.Content.Rules.Page;
 
 namespace Sciatica.Content.Claims;
 

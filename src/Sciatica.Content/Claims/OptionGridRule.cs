@@ -4,8 +4,8 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
-using Sciatica.Content.Rules.Page;
 using Sciatica.Content.Rendering.DecisionAids;
+using Sciatica.Content.Rules.Page;
 
 namespace Sciatica.Content.Claims;
 

@@ -49,7 +49,17 @@ public class FormBlockTests
         Assert.Equal(html.QuerySelectorAll("[id]").Length, html.QuerySelectorAll("[id]").Select(e => e.Id).Distinct().Count());
     }
 
+    [Fact]
+    public void An_answer_opens_in_place_under_its_question_and_is_a_claim()
+    {
+        var html = HtmlAssert.Parse(ContentAssert.Body("::: answer Does rest help?\nNo [@guide, rec. 1.1.9].\n:::\n").Html);
+        Assert.Equal("Does rest help?", html.Required("details.answer > summary").TextContent);
+        Assert.StartsWith("No", html.Required("details.answer > p").TextContent, StringComparison.Ordinal);
+        Assert.Single(ContentAssert.Errors("::: answer Does rest help?\nNo.\n:::\n", "SCI001"));
+    }
+
     [Theory]
+    [InlineData("::: answer\nNo [@guide, rec. 1.1.9].\n:::\n", "needs its question")]
     [InlineData("::: choose-one\n- Waiting\n:::\n", "needs its question")]
     [InlineData("::: scale How much?\nJust words.\n:::\n", "nothing to tick")]
     public void A_form_block_a_reader_could_not_use_is_an_error(string body, string says)

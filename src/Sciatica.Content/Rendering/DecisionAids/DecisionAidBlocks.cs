@@ -27,6 +27,9 @@ public static class DecisionAidBlocks
     /// <summary><c>::: write LABEL</c>: a box to write in.</summary>
     public const string Write = "write";
 
+    /// <summary><c>::: answer QUESTION</c>: a question whose cited answer opens in place (<c>&lt;details&gt;</c>), to check understanding.</summary>
+    public const string Answer = "answer";
+
     /// <summary>The answers of a <see cref="Scale"/>, the same for every statement so the reader compares like with like.</summary>
     public static IReadOnlyList<string> ScalePoints { get; } = ["Not at all", "A little", "Quite a lot", "Very much"];
 

@@ -15,6 +15,7 @@ public sealed class DecisionAidExtension : IMarkdownExtension
         ContainerRenderers.Wrap(renderer, fallback => new HtmlIconArrayRenderer(fallback));
         ContainerRenderers.Wrap(renderer, fallback => new HtmlOptionGridRenderer(fallback));
         ContainerRenderers.Wrap(renderer, fallback => new HtmlFormBlockRenderer(fallback));
+        ContainerRenderers.Wrap(renderer, fallback => new HtmlAnswerRenderer(fallback));
     }
 }
 
