@@ -1,4 +1,5 @@
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -81,7 +82,7 @@ public sealed class Synonyms
 
         if (new FileInfo(path).Length > MaxBytes)
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.SynonymsInvalid, $"file is larger than {MaxBytes:N0} bytes");
+            diagnostics.Report(SynonymRules.SynonymsInvalid, 1, 1, $"file is larger than {MaxBytes:N0} bytes");
             return None;
         }
 
@@ -91,7 +92,7 @@ public sealed class Synonyms
         }
         catch (IOException e)
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.SynonymsInvalid, $"cannot read file: {e.Message}");
+            diagnostics.Report(SynonymRules.SynonymsInvalid, 1, 1, $"cannot read file: {e.Message}");
             return None;
         }
     }
@@ -105,7 +106,7 @@ public sealed class Synonyms
         var root = YamlText.Parse(text, out var error);
         if (error is { } e)
         {
-            diagnostics.Error(e.Line, e.Column, DiagnosticCodes.SynonymsInvalid, $"invalid YAML: {e.Message}");
+            diagnostics.Report(SynonymRules.SynonymsInvalid, e.Line, e.Column, $"invalid YAML: {e.Message}");
             return None;
         }
 
@@ -116,7 +117,7 @@ public sealed class Synonyms
 
         if (root is not YamlSequenceNode list)
         {
-            diagnostics.Error(root.Line(), root.Column(), DiagnosticCodes.SynonymsInvalid, "expected a list of groups, one a line, such as: - [bottom, bum, buttock]");
+            diagnostics.Report(SynonymRules.SynonymsInvalid, root.Line(), root.Column(), "expected a list of groups, one a line, such as: - [bottom, bum, buttock]");
             return None;
         }
 
@@ -126,14 +127,14 @@ public sealed class Synonyms
         {
             if (node is not YamlSequenceNode group)
             {
-                diagnostics.Error(node.Line(), node.Column(), DiagnosticCodes.SynonymsInvalid, "a group is a list of words or phrases that mean the same, such as [bottom, bum, buttock]");
+                diagnostics.Report(SynonymRules.SynonymsInvalid, node.Line(), node.Column(), "a group is a list of words or phrases that mean the same, such as [bottom, bum, buttock]");
                 continue;
             }
 
             var entries = ReadGroup(group, seen, diagnostics);
             if (entries.Count == 1)
             {
-                diagnostics.Error(group.Line(), group.Column(), DiagnosticCodes.SynonymsInvalid, $"the group has only '{entries[0].Text}': add a word that means the same, or delete the group");
+                diagnostics.Report(SynonymRules.SynonymsInvalid, group.Line(), group.Column(), $"the group has only '{entries[0].Text}': add a word that means the same, or delete the group");
             }
             else if (entries.Count > 1)
             {
@@ -152,21 +153,21 @@ public sealed class Synonyms
             var text = node.Scalar()?.Trim();
             if (string.IsNullOrEmpty(text))
             {
-                diagnostics.Error(node.Line(), node.Column(), DiagnosticCodes.SynonymsInvalid, "each entry is a word or phrase, such as bum or pins and needles");
+                diagnostics.Report(SynonymRules.SynonymsInvalid, node.Line(), node.Column(), "each entry is a word or phrase, such as bum or pins and needles");
                 continue;
             }
 
             var terms = SearchTerms.Of(text).ToList();
             if (terms.Count == 0)
             {
-                diagnostics.Error(node.Line(), node.Column(), DiagnosticCodes.SynonymsInvalid, $"'{text}' has only words search ignores (such as 'the' or 'and'); use a word with a meaning");
+                diagnostics.Report(SynonymRules.SynonymsInvalid, node.Line(), node.Column(), $"'{text}' has only words search ignores (such as 'the' or 'and'); use a word with a meaning");
                 continue;
             }
 
             var key = string.Join(' ', terms);
             if (seen.TryGetValue(key, out var first))
             {
-                diagnostics.Error(node.Line(), node.Column(), DiagnosticCodes.DuplicateSynonym,
+                diagnostics.Report(SynonymRules.DuplicateSynonym, node.Line(), node.Column(),
                     $"'{text}' searches the same as '{first.Scalar()}' at line {first.Line()}:{first.Column()} (search folds word endings): keep one, in one group");
                 continue;
             }

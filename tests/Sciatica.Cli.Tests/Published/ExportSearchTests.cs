@@ -58,7 +58,7 @@ public sealed partial class ExportSearchTests(PublishedCli cli) : IClassFixture<
     [InlineData("numb bum", "/red-flags", "Also searched for: loss of feeling, bottom, buttock.")]
     [InlineData("pins and needles", "/overview", "Also searched for: tingling.")]
     [InlineData("codeine", "/medicines", "Also searched for: opioid, tramadol, morphine.")]
-    [InlineData("walking", "/activity", null)]
+    [InlineData("exercising", "/activity", null)]
     public async Task A_patients_words_find_the_page_and_say_what_else_was_searched_for(string words, string expected, string? also)
     {
         var page = await SearchAsync(words);

@@ -1,5 +1,6 @@
 using Sciatica.Content.Articles;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Tests.Search;
@@ -74,13 +75,13 @@ public class SynonymsTests
     }
 
     [Theory]
-    [InlineData("- [bum]\n", 1, 3, DiagnosticCodes.SynonymsInvalid, "only 'bum'")]
-    [InlineData("- [bum, bottom]\n- [buttock, bottoms, backside]\n", 2, 13, DiagnosticCodes.DuplicateSynonym, "'bottoms' searches the same as 'bottom' at line 1:9")]
-    [InlineData("- [bum, the, bottom]\n", 1, 9, DiagnosticCodes.SynonymsInvalid, "'the' has only words search ignores")]
-    [InlineData("- bum\n", 1, 3, DiagnosticCodes.SynonymsInvalid, "a group is a list")]
-    [InlineData("bum: bottom\n", 1, 1, DiagnosticCodes.SynonymsInvalid, "expected a list of groups")]
-    [InlineData("- [bum, [bottom], buttock]\n", 1, 9, DiagnosticCodes.SynonymsInvalid, "each entry is a word or phrase")]
-    [InlineData("- [bum, bottom\n", 2, 1, DiagnosticCodes.SynonymsInvalid, "invalid YAML")]
+    [InlineData("- [bum]\n", 1, 3, "SCI110", "only 'bum'")]
+    [InlineData("- [bum, bottom]\n- [buttock, bottoms, backside]\n", 2, 13, "SCI111", "'bottoms' searches the same as 'bottom' at line 1:9")]
+    [InlineData("- [bum, the, bottom]\n", 1, 9, "SCI110", "'the' has only words search ignores")]
+    [InlineData("- bum\n", 1, 3, "SCI110", "a group is a list")]
+    [InlineData("bum: bottom\n", 1, 1, "SCI110", "expected a list of groups")]
+    [InlineData("- [bum, [bottom], buttock]\n", 1, 9, "SCI110", "each entry is a word or phrase")]
+    [InlineData("- [bum, bottom\n", 2, 1, "SCI110", "invalid YAML")]
     public void Mistakes_are_reported_at_their_line_and_column(string yaml, int line, int column, string code, string message)
     {
         var diagnostics = new DiagnosticBag("content/synonyms.yaml");
@@ -105,7 +106,7 @@ public class SynonymsTests
         content.WriteArticle("feelings", "Pain can spread to the buttock [@guide, rec. 1.1.4].");
         System.IO.File.WriteAllText(Path.Combine(content.Root, Synonyms.File), "- [bum, buttock]\n- [bottom]\n");
         var snapshot = content.Load();
-        var problem = Assert.Single(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.SynonymsInvalid);
+        var problem = Assert.Single(snapshot.Diagnostics, d => d.Code == SynonymRules.SynonymsInvalid.Code);
         Assert.Equal((content.Shown(Synonyms.File), 2, 3), (problem.File, problem.Line, problem.Column));
         Assert.Equal("feelings", Assert.Single(snapshot.Search.Search("bum", _ => true).Results).Article.Slug);
     }
