@@ -21,7 +21,7 @@ public sealed class PageCitationFileTests(SiteFactoryFixture site) : IClassFixtu
         Assert.Equal(["RIS", "BibTeX", "CSL-JSON"], cite.QuerySelectorAll("a[download]").Select(a => a.TextContent));
     }
 
-    [Theory]
+    [NeedsTheory(Tool.CitationJs)]
     [InlineData("RIS", "application/x-research-info-systems")]
     [InlineData("BibTeX", "application/x-bibtex")]
     [InlineData("CSL-JSON", "application/vnd.citationstyles.csl+json")]
