@@ -33,5 +33,8 @@ public sealed record Article
 
     public DateTimeOffset LastModified { get; init; }
 
+    /// <summary>The page has an option grid: it helps a reader choose between treatments, and the home page points to it.</summary>
+    public bool IsDecisionAid { get; init; }
+
     public string Title => FrontMatter.Title;
 }

@@ -37,6 +37,11 @@ public static class DiagnosticCodes
     public const string CitationWithoutLocator = "SCI064";
     public const string UnknownLocator = "SCI065";
     public const string NumberNotInFindings = "SCI066";
+    public const string BadIconArray = "SCI090";
+    public const string IconArrayNotInFinding = "SCI091";
+    public const string OptionGridMissingAnswer = "SCI092";
+    public const string OptionGridUncitedAnswer = "SCI093";
+    public const string BadFormBlock = "SCI094";
     public const string UnknownBlock = "SCI070";
     public const string BlockIncludesItself = "SCI071";
     public const string UnusedBlock = "SCI072";
