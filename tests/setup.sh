@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need beyond the .NET SDK, so the tests themselves install nothing:
-#   Debian: chromium (browser tests), default-jre-headless (Nu Html Checker), nginx (the nginx example),
-#           nodejs + npm (Citation.js, Pagefind);
+#   Debian: chromium and poppler-utils (browser tests, printing to PDF), default-jre-headless (Nu Html
+#           Checker), nginx (the nginx example), nodejs + npm (Citation.js, Pagefind);
 #   npm, into the git-ignored .tools/: the Nu Html Checker (vnu-jar) and Citation.js;
 #   npm's cache: the Pagefind that `sciatica export` runs through npx (the tests run npx offline).
 # Idempotent: installs only what is missing or at another version. Debian packages need root (or sudo).
@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # command:Debian package, installed when the command is missing (a machine may have Java or Node.js from elsewhere).
-PROGRAMS=(chromium:chromium java:default-jre-headless nginx:nginx node:nodejs npm:npm)
+PROGRAMS=(chromium:chromium pdftotext:poppler-utils java:default-jre-headless nginx:nginx node:nodejs npm:npm)
 VNU=vnu-jar@26.9.27
 CITATION_JS=(@citation-js/core@0.7.21 @citation-js/plugin-bibtex@0.7.21 @citation-js/plugin-ris@0.7.21)
 # The version `export` runs, from the CLI's source, so the two never differ.

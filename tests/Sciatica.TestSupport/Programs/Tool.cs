@@ -9,6 +9,9 @@ public enum Tool
     /// <summary>Debian's Chromium, driven by Playwright.</summary>
     Chromium,
 
+    /// <summary>Debian's poppler-utils (<c>pdfinfo</c>, <c>pdftotext</c>), reading a page Chromium printed to PDF.</summary>
+    Poppler,
+
     /// <summary>Debian's nginx, serving a static export with the documented configuration.</summary>
     Nginx,
 

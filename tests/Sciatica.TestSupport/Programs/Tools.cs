@@ -19,7 +19,7 @@ public static class Tools
     /// <summary>The test category of the tests that need <paramref name="tool"/>.</summary>
     public static string Category(Tool tool) => tool switch
     {
-        Tool.Chromium => "Browser",
+        Tool.Chromium or Tool.Poppler => "Browser",
         Tool.Nginx => "Nginx",
         Tool.NuHtmlChecker or Tool.Pagefind or Tool.CitationJs => "Npm",
         _ => throw new ArgumentOutOfRangeException(nameof(tool)),
@@ -36,6 +36,7 @@ public static class Tools
         tool switch
         {
             Tool.Chromium => File.Exists(ChromiumPath) ? [] : new[] { ChromiumPath },
+            Tool.Poppler => [.. Absent("pdfinfo"), .. Absent("pdftotext")],
             Tool.Nginx => Absent("nginx"),
             Tool.NuHtmlChecker => [.. Absent("java"), .. File.Exists(NuHtmlCheckerJar) ? [] : new[] { NuHtmlCheckerJar }],
             Tool.Pagefind => [.. Absent("npx"), .. PagefindCached() ? [] : new[] { "pagefind in npm's cache" }],
