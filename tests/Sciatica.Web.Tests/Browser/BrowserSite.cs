@@ -114,6 +114,7 @@ public static class BrowserCollections
     public const string Accessibility = "browser: accessibility";
     public const string Articles = "browser: articles";
     public const string Reader = "browser: reader";
+    public const string Print = "browser: print";
 }
 
 [CollectionDefinition(BrowserCollections.Accessibility)]
@@ -124,3 +125,6 @@ public sealed class ArticlesBrowser : ICollectionFixture<BrowserSite>;
 
 [CollectionDefinition(BrowserCollections.Reader)]
 public sealed class ReaderBrowser : ICollectionFixture<BrowserSite>;
+
+[CollectionDefinition(BrowserCollections.Print)]
+public sealed class PrintBrowser : ICollectionFixture<BrowserSite>;
