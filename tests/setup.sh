@@ -2,7 +2,7 @@
 # Installs everything the tests need beyond the .NET SDK, so the tests themselves install nothing:
 #   Debian: chromium and poppler-utils (browser tests, printing to PDF), default-jre-headless (Nu Html
 #           Checker), nginx (the nginx example), nodejs + npm (Citation.js, Pagefind);
-#   npm, into the git-ignored .tools/: the Nu Html Checker (vnu-jar) and Citation.js;
+#   npm, into the git-ignored .tools/: the Nu Html Checker (vnu-jar), Citation.js and HTML_CodeSniffer;
 #   npm's cache: the Pagefind that `sciatica export` runs through npx (the tests run npx offline).
 # Idempotent: installs only what is missing or at another version. Debian packages need root (or sudo).
 # Without this script `dotnet test` still runs, skipping each test whose tool is missing with one line saying so.
@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 PROGRAMS=(chromium:chromium pdftotext:poppler-utils java:default-jre-headless nginx:nginx node:nodejs npm:npm)
 VNU=vnu-jar@26.9.27
 CITATION_JS=(@citation-js/core@0.7.21 @citation-js/plugin-bibtex@0.7.21 @citation-js/plugin-ris@0.7.21)
+CODESNIFFER=html_codesniffer@2.5.1
 # The version `export` runs, from the CLI's source, so the two never differ.
 PAGEFIND=$(sed -n 's/.*const string Package = "\(pagefind@[^"]*\)".*/\1/p' src/Sciatica.Cli/Export/PagefindIndex.cs)
 
@@ -41,6 +42,7 @@ npm_tool() {
 # --ignore-scripts: the package's postinstall would download a Java runtime; Debian's is used.
 npm_tool vnu "$VNU" --ignore-scripts
 npm_tool citation-js "${CITATION_JS[@]}"
+npm_tool html_codesniffer "$CODESNIFFER"
 
 if ! npm_config_offline=true npx --yes "$PAGEFIND" --version >/dev/null 2>&1; then
   echo "setup: fetching $PAGEFIND into npm's cache"

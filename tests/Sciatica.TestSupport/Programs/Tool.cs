@@ -23,4 +23,7 @@ public enum Tool
 
     /// <summary>Citation.js (npm, in <c>.tools/citation-js</c>) and the Node.js that runs it.</summary>
     CitationJs,
+
+    /// <summary>HTML_CodeSniffer (npm's <c>html_codesniffer</c>, in <c>.tools/html_codesniffer</c>), run inside Chromium's page.</summary>
+    CodeSniffer,
 }

@@ -16,12 +16,14 @@ public static class Tools
 
     public static string CitationJsModules => Path.Combine(Folder("citation-js"), "node_modules");
 
+    public static string CodeSnifferScript => Path.Combine(Folder("html_codesniffer"), "node_modules", "html_codesniffer", "build", "HTMLCS.js");
+
     /// <summary>The test category of the tests that need <paramref name="tool"/>.</summary>
     public static string Category(Tool tool) => tool switch
     {
         Tool.Chromium or Tool.Poppler => "Browser",
         Tool.Nginx => "Nginx",
-        Tool.NuHtmlChecker or Tool.Pagefind or Tool.CitationJs => "Npm",
+        Tool.NuHtmlChecker or Tool.Pagefind or Tool.CitationJs or Tool.CodeSniffer => "Npm",
         _ => throw new ArgumentOutOfRangeException(nameof(tool)),
     };
 
@@ -41,6 +43,7 @@ public static class Tools
             Tool.NuHtmlChecker => [.. Absent("java"), .. File.Exists(NuHtmlCheckerJar) ? [] : new[] { NuHtmlCheckerJar }],
             Tool.Pagefind => [.. Absent("npx"), .. PagefindCached() ? [] : new[] { "pagefind in npm's cache" }],
             Tool.CitationJs => [.. Absent("node"), .. Directory.Exists(Path.Combine(CitationJsModules, "@citation-js", "plugin-ris")) ? [] : new[] { CitationJsModules }],
+            Tool.CodeSniffer => File.Exists(CodeSnifferScript) ? [] : new[] { CodeSnifferScript },
             _ => throw new ArgumentOutOfRangeException(nameof(tool)),
         };
 

@@ -8,7 +8,7 @@ public sealed class AccessibilityTests(BrowserSite site)
 {
     public static TheoryData<string> Pages() => [.. RealSiteFixture.OtherReaderPaths()];
 
-    [NeedsTheory(Tool.Chromium)]
+    [NeedsTheory(Tool.Chromium, Tool.CodeSniffer)]
     [MemberData(nameof(Pages))]
     public Task Every_page_passes_axe_at_wcag_2_2_AA_in_light_and_dark_mode(string path) => Axe.AssertLightAndDarkPassAsync(site, path);
 
@@ -29,7 +29,7 @@ public sealed class ArticleAccessibilityTests(BrowserSite site)
 {
     public static TheoryData<string> Articles() => [.. RealSiteFixture.ArticlePaths()];
 
-    [NeedsTheory(Tool.Chromium)]
+    [NeedsTheory(Tool.Chromium, Tool.CodeSniffer)]
     [MemberData(nameof(Articles))]
     public Task Every_article_passes_axe_at_wcag_2_2_AA_in_light_and_dark_mode(string path) => Axe.AssertLightAndDarkPassAsync(site, path);
 }

@@ -190,7 +190,7 @@ public sealed class ReaderTests(BrowserSite site)
         }
         """;
 
-    [Theory]
+    [NeedsTheory(Tool.Chromium)]
     [InlineData(390, 0)]
     [InlineData(390, -1)]
     [InlineData(1280, 3)]
@@ -234,7 +234,7 @@ public sealed class ReaderTests(BrowserSite site)
         }
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium)]
     public async Task The_longest_page_has_half_the_tab_stops_it_had_and_every_source_is_still_reached_by_keyboard()
     {
         // Longest by tab stops: the page with the most citation numbers, each of which, and each back-link, was a stop.
