@@ -95,7 +95,7 @@ public static class ArticleLoader
             Slug = slug,
             SourcePath = diagnostics.File,
             Kind = kind,
-            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, kind, document, references),
+            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, kind, document, references, SharedText.Finder(diagnostics)),
             Links = [.. LinkCollector.Links(document, slug).Select(l => Located(l, diagnostics))],
             Anchors = LinkCollector.Anchors(document, references),
             Blocks = assembled.Blocks,
@@ -122,9 +122,10 @@ public static class ArticleLoader
     private static ArticleFile Unusable(string slug, DiagnosticBag diagnostics, PageKind kind) =>
         new() { Slug = slug, SourcePath = diagnostics.File, Kind = kind, Diagnostics = diagnostics.Items };
 
-    private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, PageKind kind, MarkdownDocument document, IReadOnlyList<CitedReference> references)
+    private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, PageKind kind, MarkdownDocument document, IReadOnlyList<CitedReference> references, Func<Block, bool> isShared)
     {
         var headings = ReadHeadings(document);
+        SharedText.MarkForPagefind(document, isShared);
         return new Article
         {
             Slug = slug,
@@ -135,7 +136,7 @@ public static class ArticleLoader
             Headings = headings,
             References = references,
             Citations = CitationNumbering.Places(document),
-            Sections = ArticleSection.Read(document, headings),
+            Sections = ArticleSection.Read(document, headings, isShared),
             IsDecisionAid = document.Descendants<CustomContainer>().Any(c => c.Info == DecisionAidBlocks.OptionGrid),
         };
     }

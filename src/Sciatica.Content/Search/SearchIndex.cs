@@ -1,4 +1,5 @@
 using Sciatica.Content.Articles;
+using Sciatica.Content.Blocks;
 
 namespace Sciatica.Content.Search;
 
@@ -140,11 +141,18 @@ public sealed class SearchIndex
     /// <summary>An article that contains a term, and how much that term adds to its score.</summary>
     private readonly record struct Posting(int Article, double Score);
 
-    private sealed record IndexedSection(ArticleSection Section, HashSet<string> HeadingTerms, Dictionary<string, int> BodyCounts)
+    /// <param name="BodyCounts">How often each term is in the section's text, shared blocks' words included.</param>
+    /// <param name="SharedCounts">How many of those are words placed from shared blocks, which count less (<see cref="SharedText.SearchWeight"/>).</param>
+    private sealed record IndexedSection(ArticleSection Section, HashSet<string> HeadingTerms, Dictionary<string, int> BodyCounts, Dictionary<string, int> SharedCounts)
     {
-        public double Score(string term) =>
-            (HeadingTerms.Contains(term) ? HeadingWeight : 0)
-            + (BodyCounts.TryGetValue(term, out var count) ? 1 + Math.Log2(count) : 0);
+        public double Score(string term)
+        {
+            var count = BodyCounts.GetValueOrDefault(term);
+            var shared = SharedCounts.GetValueOrDefault(term);
+            return (HeadingTerms.Contains(term) ? HeadingWeight : 0) + Frequency(count - shared) + (SharedText.SearchWeight * Frequency(shared));
+        }
+
+        private static double Frequency(int count) => count > 0 ? 1 + Math.Log2(count) : 0;
     }
 
     private sealed record IndexedArticle(Article Article, HashSet<string> TitleTerms, HashSet<string> SummaryTerms, IReadOnlyList<IndexedSection> Sections)
@@ -156,7 +164,8 @@ public sealed class SearchIndex
             [.. article.Sections.Select(s => new IndexedSection(
                 s,
                 [.. SearchTerms.Of(s.Heading?.Text ?? "")],
-                SearchTerms.Of(s.Text).CountBy(t => t).ToDictionary()))]);
+                SearchTerms.Of(s.Text).CountBy(t => t).ToDictionary(),
+                SearchTerms.Of(s.SharedText).CountBy(t => t).ToDictionary()))]);
 
         public IEnumerable<string> Terms() =>
             TitleTerms.Concat(SummaryTerms).Concat(Sections.SelectMany(s => s.HeadingTerms.Concat(s.BodyCounts.Keys))).Distinct(StringComparer.Ordinal);
