@@ -53,7 +53,7 @@ public partial class MedicalContentRulesTests
     {
         var card = Parse("red-flags").Descendants<CustomContainer>().Single(c => c.Info == "emergency");
         var text = string.Join(" ", card.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline))).ToLowerInvariant();
-        foreach (var sign in new[] { "bladder", "bowel", "saddle", "erection", "ejaculat", "both legs", "weak", "injury", "new for you", "999", "911", "112", "000" })
+        foreach (var sign in new[] { "bladder", "bowel", "saddle", "erection", "ejaculat", "both legs", "weak", "injury", "tingling", "foot", "not normal for you", "999", "911", "112", "000" })
         {
             Assert.Contains(sign, text, StringComparison.Ordinal);
         }
