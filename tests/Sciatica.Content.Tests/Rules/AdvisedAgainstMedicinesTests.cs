@@ -39,5 +39,6 @@ public class AdvisedAgainstMedicinesTests
     [InlineData("Since 2019, UK law has controlled pregabalin more tightly. People may misuse it [@guide, rec. 1.1.4].")]
     [InlineData("- **Codeine.** A weak opioid. NICE advises against opioids for sciatica that has lasted a long time [@guide, rec. 1.1.4].")]
     [InlineData("Ibuprofen and naproxen are NSAIDs, non-steroidal anti-inflammatory drugs, which may help [@guide, rec. 1.1.4].")]
+    [InlineData("Get emergency help for pain after a small fall if you have taken steroid medicines for a long time [@guide, rec. 1.1.4].")]
     public void True_statements_in_their_context_pass(string body) => Assert.Empty(Errors(body));
 }

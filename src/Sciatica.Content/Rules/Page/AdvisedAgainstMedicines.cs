@@ -106,7 +106,7 @@ public sealed partial class AdvisedAgainstMedicines : IPageRule
     [GeneratedRegex(@"\b(?:not|no|never|don't|doesn't|didn't|cannot|can't|avoid\w*|against|harm\w*|danger\w*|risks?|risky|withdrawal|misuse|depend\w*|addict\w*|side effects?|less|worse|instead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Against();
 
-    [GeneratedRegex(@"\b(?:helps?|helped|helpful|eases?|eased|easing|relieves?|relieved|relief|works?|worked|try|tried|consider\w*|think about|recommend\w*|suggest\w*|offer\w*|prescribed? for|treats?|treated|treatment|good for|effective|benefits?|worth|best|first choice|(?:can|could|may|should) take|ask (?:your|a) (?:gp|doctor|pharmacist) (?:for|about))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:helps|helped|helpful|(?:can|may|might|could|will|should|does|do|to) help|eases?|eased|easing|relieves?|relieved|relief|works?|worked|try|tried|consider\w*|think about|recommend\w*|suggest\w*|offer\w*|prescribed? for|treats?|treated|treatment|good for|effective|benefits?|worth|best|first choice|(?:can|could|may|should) take|ask (?:your|a) (?:gp|doctor|pharmacist) (?:for|about))\b", RegexOptions.IgnoreCase)]
     private static partial Regex For();
 
     /// <summary>Advice reported as past ("In 2016, NICE's advice said…", "doctors used to…"), true when its context says it has changed.</summary>
