@@ -30,6 +30,7 @@ public static class RuleList
     [
         new LinksReachPages(),
         new ReferencesAreCited(),
+        new AddressesAreCurrent(),
         new ReviewsAreDue(),
         new OrdersAreUnique(),
         new BlocksAreUsed(),
