@@ -14,7 +14,7 @@ public static class SharedText
     /// <summary>What a word placed from a shared block counts, against 1 for the page's own words.</summary>
     public const double SearchWeight = 0.25;
 
-    /// <summary>Whether a parsed block came from a shared block's file, by the page's source map (none: nothing is shared).</summary>
+    /// <summary>Whether a parsed block came from a shared block's file (its first line lies in another file, by the page's source map; none: nothing is shared).</summary>
     public static Func<Block, bool> Finder(DiagnosticBag diagnostics) =>
         diagnostics.Map is { } map
             ? block => map.Locate(block.Line + 1, 1).File != diagnostics.File

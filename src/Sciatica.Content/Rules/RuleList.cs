@@ -21,12 +21,17 @@ public static class RuleList
         new FormBlocksAreUsable(),
         new LinksAreSafe(),
         new ReadingLevel(),
+        new EmergencyNumbersGoTogether(),
+        new AdvisedAgainstMedicines(),
+        new CareCardsComeFromBlocks(),
+        new NoDoses(),
     ];
 
     public static IReadOnlyList<ISiteRule> SiteRules { get; } =
     [
         new LinksReachPages(),
         new ReferencesAreCited(),
+        new AddressesAreCurrent(),
         new ReviewsAreDue(),
         new OrdersAreUnique(),
         new BlocksAreUsed(),

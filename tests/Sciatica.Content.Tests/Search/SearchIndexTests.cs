@@ -146,7 +146,7 @@ public class SearchIndexTests
     public void A_pages_own_words_outrank_the_same_words_placed_on_many_pages_from_a_shared_block()
     {
         using var content = new TempContent();
-        content.WriteBlock("emergency-signs.md", "::: emergency\nCall 999 now if you have tingling between your legs [@guide, rec. 1.1.4].\n:::\n");
+        content.WriteBlock("emergency-signs.md", "::: emergency\nCall 999 (911, 112 or 000 outside the UK) now if you have tingling between your legs [@guide, rec. 1.1.4].\n:::\n");
         content.WriteArticle("aaa-first", "--8<-- \"emergency-signs.md\"\n\nRest is not advised [@guide, rec. 1.1.4].", order: 1);
         content.WriteArticle("feelings", "Your leg may feel numb [@guide, rec. 1.1.4].\n\nIt may tingle [@guide, rec. 1.1.4].", order: 2);
         var snapshot = content.Load();

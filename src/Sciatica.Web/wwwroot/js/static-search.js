@@ -55,7 +55,8 @@ async function rank(pagefind, query) {
         const best = new Map();
         for (const [index, alternative] of part.alternatives.entries()) {
             const weight = index === 0 ? 1 : synonyms.synonymWeight;
-            for (const result of (await pagefind.search(alternative)).results) {
+            // Without filler words, as the live index has none: "and" in "pins and needles" would match every page.
+            for (const result of (await pagefind.search(words(alternative).join(" "))).results) {
                 const score = result.score * weight;
                 if (score > (best.get(result.id)?.score || 0)) {
                     best.set(result.id, { result, score });
