@@ -119,7 +119,7 @@ public sealed class ContentSnapshot
         var aboutFile = File.Exists(aboutPath) ? ArticleLoader.Load(aboutPath, DisplayPath(root, AboutFile), registry, blocks, PageKind.About) : null;
         var about = aboutFile is { HasErrors: true } ? previous?.About : aboutFile?.Article;
         List<ArticleFile> loaded = aboutFile is null ? articleFiles : [.. articleFiles, aboutFile];
-        var site = new SiteUnderCheck { Registry = registry, RegistryPath = registryDiagnostics.File, Files = loaded, Blocks = blocks, Today = clock.Today() };
+        var site = new SiteUnderCheck { Registry = registry, RegistryPath = registryDiagnostics.File, Files = loaded, Blocks = blocks, RetiredAddresses = RetiredAddresses.Load(root), Today = clock.Today() };
         var acrossPages = RuleList.SiteRules.SelectMany(rule => rule.Check(site)).ToLookup(d => d.File == registryDiagnostics.File);
         // The registry's own problems come first, in the order it was read. A problem inside a shared block is found
         // once per page using it; it is reported once. A block no page places still has its own problems reported.

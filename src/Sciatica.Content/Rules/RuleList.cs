@@ -33,6 +33,7 @@ public static class RuleList
     [
         new LinksReachPages(),
         new ReferencesAreCited(),
+        new AddressesAreCurrent(),
         new ReviewsAreDue(),
         new OrdersAreUnique(),
         new BlocksAreUsed(),

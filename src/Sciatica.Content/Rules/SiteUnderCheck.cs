@@ -17,6 +17,9 @@ public sealed class SiteUnderCheck
 
     public required BlockLibrary Blocks { get; init; }
 
+    /// <summary>The address patterns publishers have retired (<c>retired-addresses.txt</c>).</summary>
+    public RetiredAddresses RetiredAddresses { get; init; } = RetiredAddresses.None;
+
     /// <summary>What review deadlines are measured against.</summary>
     public required DateOnly Today { get; init; }
 
