@@ -1,6 +1,7 @@
 using Sciatica.Content.Articles;
 using Sciatica.Content.Blocks;
 using Sciatica.Content.Citations;
+using Sciatica.Content.Codes;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
@@ -52,6 +53,13 @@ public sealed class ContentSnapshot
             .ToLookup(c => c.Item1, c => c.Place);
     }
 
+    /// <summary>The diagnosis codes pages may declare, from <c>codes.yaml</c>.</summary>
+    public CodeList Codes { get; private init; } = CodeList.Empty;
+
+    /// <summary>Published articles declaring a code, in navigation order: what a health record's request for that code links to.</summary>
+    public IEnumerable<Article> ArticlesAbout(DiagnosisCode code, bool includeDrafts) =>
+        Published(includeDrafts).Where(a => a.FrontMatter.Codes.Any(d => d.System == code.System && d.System.Key(d.Code) == code.Key));
+
     /// <summary>The emergency signs from <c>blocks/emergency-signs.md</c>, for pages that are not articles (the home page).</summary>
     public CareCard? EmergencySigns { get; private init; }
 
@@ -98,6 +106,8 @@ public sealed class ContentSnapshot
         var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
         var registry = LoadRegistry(root, registryDiagnostics);
         var blocks = BlockLibrary.Load(root, relative => DisplayPath(root, relative));
+        var codesDiagnostics = new DiagnosticBag(DisplayPath(root, CodeList.File));
+        var codes = CodeList.Load(Path.Combine(root, CodeList.File), codesDiagnostics);
         // Each file is parsed on its own (the pipeline and registry are read-only), so loading uses every core.
         var articleFiles = ArticleFiles(root)
             .AsParallel()
@@ -123,9 +133,11 @@ public sealed class ContentSnapshot
         ReportUncited(registry, readable, registryDiagnostics);
         var acrossArticles = LinkRule.Check(loaded, registry)
             .Concat(ReviewSchedule.Overdue(readable, clock.Today()))
-            .Concat(ReviewSchedule.DuplicateOrders([.. readable.Where(a => a.Kind == PageKind.Article)]));
+            .Concat(ReviewSchedule.ChangedSinceReview(readable))
+            .Concat(ReviewSchedule.DuplicateOrders([.. readable.Where(a => a.Kind == PageKind.Article)]))
+            .Concat(CodeRule.Check(readable, codes, codesDiagnostics.File));
         // A problem inside a shared block is found once per page using it; it is reported once.
-        var diagnostics = registryDiagnostics.Items
+        var diagnostics = registryDiagnostics.Items.Concat(codesDiagnostics.Items)
             .Concat(loaded.SelectMany(a => a.Diagnostics).Concat(acrossArticles).Concat(BlockDiagnostics(blocks, loaded))
                 .Distinct()
                 .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column))
@@ -140,6 +152,7 @@ public sealed class ContentSnapshot
         {
             // A broken block keeps the card it had, as a broken article keeps its last good version.
             EmergencySigns = StandaloneBlock.Card(StandaloneBlock.EmergencySigns, blocks, registry) ?? previous?.EmergencySigns,
+            Codes = codes,
         };
     }
 

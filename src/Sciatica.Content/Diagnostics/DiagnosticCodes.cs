@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string HardToRead = "SCI040";
     public const string ReviewOverdue = "SCI050";
     public const string ChangedSinceReview = "SCI051";
+    public const string ReviewedTextChanged = "SCI052";
     public const string SourceNotRead = "SCI060";
     public const string IncompleteFinding = "SCI061";
     public const string DuplicateFinding = "SCI062";
@@ -42,4 +43,7 @@ public static class DiagnosticCodes
     public const string UnusedBlock = "SCI072";
     public const string ImportFileInvalid = "SCI080";
     public const string ImportWorkWithoutTitle = "SCI081";
+    public const string UnknownDiagnosisCode = "SCI090";
+    public const string UnusedDiagnosisCode = "SCI091";
+    public const string BadDiagnosisCode = "SCI092";
 }

@@ -20,6 +20,12 @@ public static class ReviewSchedule
         }
     }
 
+    /// <summary>A page whose text, a block it places or a finding it cites changed after its recorded review no longer shows what was reviewed.</summary>
+    public static IEnumerable<Diagnostic> ChangedSinceReview(IEnumerable<Article> pages) =>
+        pages.Where(p => p.Review.Status == ReviewStatus.ChangedSinceReview)
+            .Select(p => new Diagnostic(p.SourcePath, p.FrontMatter.ReviewLine, 1, Severity.Warning, DiagnosticCodes.ReviewedTextChanged,
+                $"changed since review on {p.Review.Review!.Date:yyyy-MM-dd}: {string.Join("; ", p.Review.ChangedSince)}; have the change reviewed (sciatica review {p.Slug} --by \"Name, role\"), and until then the page says so"));
+
     /// <summary>Two articles with the same <c>order</c> have no defined place in the navigation.</summary>
     public static IEnumerable<Diagnostic> DuplicateOrders(IReadOnlyList<Article> articles)
     {
