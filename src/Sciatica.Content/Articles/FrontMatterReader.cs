@@ -175,7 +175,7 @@ public static class FrontMatterReader
                 {
                     if (item.Scalar()?.Trim() is not { Length: > 0 } code || !system.IsWellFormed(code))
                     {
-                        Fail(item, DiagnosticCodes.BadDiagnosisCode, $"'{item}' is not shaped like a {system.Title} code: {system.ShapeHint}");
+                        Fail(item, DiagnosticCodes.BadDiagnosisCode, $"'{item}' is not shaped like a code of {system.Title}: {system.ShapeHint}");
                         continue;
                     }
 

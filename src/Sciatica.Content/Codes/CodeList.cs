@@ -109,7 +109,7 @@ public sealed class CodeList
         if (!system.IsWellFormed(code))
         {
             diagnostics.Error(codeNode.Line(), codeNode.Column(), DiagnosticCodes.BadDiagnosisCode,
-                $"'{code}' is not shaped like a {system.Title} code: {system.ShapeHint}");
+                $"'{code}' is not shaped like a code of {system.Title}: {system.ShapeHint}");
             return null;
         }
 

@@ -37,9 +37,9 @@ public sealed partial class CodeSystem
 
     /// <summary>What a code of this system looks like, for editors' messages.</summary>
     public string ShapeHint => this == SnomedCt
-        ? "6 to 18 digits ending in a valid check digit (e.g. 23056005)"
-        : this == Icd10 ? "a letter, two digits, then optionally a dot and one or two digits (e.g. M54.3)"
-        : "a letter, a digit, a digit or letter, then optionally a dot and one to four digits or letters (e.g. M54.30)";
+        ? "6 to 18 digits ending in a valid check digit (such as 23056005)"
+        : this == Icd10 ? "a letter, two digits, then optionally a dot and one or two digits (such as M54.3)"
+        : "a letter, a digit, a digit or letter, then optionally a dot and one to four digits or letters (such as M54.30)";
 
     public static CodeSystem? Named(string? name) => All.FirstOrDefault(s => s.Name == name);
 
