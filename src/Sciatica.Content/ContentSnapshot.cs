@@ -94,7 +94,7 @@ public sealed class ContentSnapshot
     public IEnumerable<Article> Published(bool includeDrafts) =>
         Articles.Where(a => includeDrafts || !a.FrontMatter.Draft);
 
-    /// <summary>Pages citing a source (articles in navigation order, then the About page); indexed once, so the sources page does not scan every article per source.</summary>
+    /// <summary>Pages citing a source (articles in navigation order, then the About page); indexed once, so the references page does not scan every article per source.</summary>
     public IEnumerable<Article> CitingArticles(string referenceId) => _citing[referenceId];
 
     /// <summary>Every place a finding is cited, in navigation order then reading order, for the public evidence table.</summary>

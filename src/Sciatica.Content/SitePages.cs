@@ -18,7 +18,7 @@ public static class SitePages
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
 
-    /// <summary>Pages for readers built from the whole content, not written as a page (the sources page); they follow the articles in <see cref="ForReaders"/>.</summary>
+    /// <summary>Pages for readers built from the whole content, not written as a page (the references page); they follow the articles in <see cref="ForReaders"/>.</summary>
     public static IReadOnlyList<string> NotArticles { get; } = [References];
 
     /// <summary>Files for machines, the same whatever the content: the feed, the sitemap and robots.txt.</summary>

@@ -7,7 +7,7 @@ namespace Sciatica.Cli.Export;
 
 /// <summary>
 /// Fetches every page and file of the site from the in-process host and writes it as a plain file. Starts from
-/// the home page, the sources page, the feed, the sitemap and every published article, then follows every link,
+/// the home page, the references page, the feed, the sitemap and every published article, then follows every link,
 /// stylesheet, script and image the pages name, what their meta tags name by full address (the link-preview image),
 /// every <c>url()</c> in a stylesheet and every path in the web app manifest (its icons), so new pages and assets
 /// are exported without a list.

@@ -7,8 +7,8 @@ using Sciatica.Content.Diagnostics;
 namespace Sciatica.Cli.Import;
 
 /// <summary>
-/// Reads CSL-JSON, the list of works Zotero, Mendeley and Pandoc export. Every problem is a diagnostic at its line
-/// and column in the export file: invalid JSON, something other than a list of works, a work with no title.
+/// Reads CSL-JSON, the list of references Zotero, Mendeley and Pandoc export. Every problem is a diagnostic at its line
+/// and column in the export file: invalid JSON, something other than a list of references, a reference with no title.
 /// </summary>
 public static partial class CslJsonReader
 {
@@ -20,7 +20,7 @@ public static partial class CslJsonReader
     [GeneratedRegex(@"\b(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")]
     private static partial Regex RawDate();
 
-    public static List<CslWork> Read(string text, DiagnosticBag diagnostics)
+    public static List<ImportedReference> Read(string text, DiagnosticBag diagnostics)
     {
         JsonDocument document;
         try
@@ -45,37 +45,37 @@ public static partial class CslJsonReader
             };
             if (items is null)
             {
-                diagnostics.Error(1, 1, DiagnosticCodes.ImportFileInvalid, "expected CSL-JSON: a list of works, [ {\"id\": …, \"title\": …}, … ], as Zotero, Mendeley and Pandoc export");
+                diagnostics.Error(1, 1, DiagnosticCodes.ImportFileInvalid, "expected CSL-JSON: a list of references, [ {\"id\": …, \"title\": …}, … ], as Zotero, Mendeley and Pandoc export");
                 return [];
             }
 
             var starts = ItemStarts(text, root.ValueKind == JsonValueKind.Array);
-            var works = new List<CslWork>();
+            var references = new List<ImportedReference>();
             for (var i = 0; i < items.Count; i++)
             {
                 var (line, column) = starts[i];
                 if (items[i].ValueKind != JsonValueKind.Object)
                 {
-                    diagnostics.Error(line, column, DiagnosticCodes.ImportFileInvalid, $"work {i + 1} is not an object of CSL fields");
+                    diagnostics.Error(line, column, DiagnosticCodes.ImportFileInvalid, $"reference {i + 1} is not an object of CSL fields");
                     continue;
                 }
 
-                var work = ReadWork(items[i], line, column);
-                if (string.IsNullOrWhiteSpace(work.Title))
+                var reference = ReadReference(items[i], line, column);
+                if (string.IsNullOrWhiteSpace(reference.Title))
                 {
                     diagnostics.Error(line, column, DiagnosticCodes.ImportWorkWithoutTitle,
-                        $"work {i + 1}{(work.Id is null ? "" : $" (id '{work.Id}')")} has no title; add it in your reference manager and export again");
+                        $"reference {i + 1}{(reference.Id is null ? "" : $" (id '{reference.Id}')")} has no title; add it in your reference manager and export again");
                     continue;
                 }
 
-                works.Add(work);
+                references.Add(reference);
             }
 
-            return works;
+            return references;
         }
     }
 
-    private static CslWork ReadWork(JsonElement item, int line, int column) => new()
+    private static ImportedReference ReadReference(JsonElement item, int line, int column) => new()
     {
         Id = Text(item, "id"),
         Type = Text(item, "type"),
@@ -151,7 +151,7 @@ public static partial class CslJsonReader
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
-    /// <summary>Line and column (1-based) where each work starts, so a problem is reported at the work itself.</summary>
+    /// <summary>Line and column (1-based) where each reference starts, so a problem is reported at the reference itself.</summary>
     private static List<(int Line, int Column)> ItemStarts(string text, bool isList)
     {
         var bytes = Encoding.UTF8.GetBytes(text);

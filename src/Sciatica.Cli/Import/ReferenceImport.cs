@@ -4,11 +4,11 @@ using System.Text.RegularExpressions;
 
 namespace Sciatica.Cli.Import;
 
-/// <summary>What happened to one work of the export: added under an id, or skipped because the registry has it.</summary>
-public sealed record ImportOutcome(CslWork Work, string Id, string? SkippedBecause);
+/// <summary>What happened to one reference of the export: added under an id, or skipped because the registry has it.</summary>
+public sealed record ImportOutcome(ImportedReference Reference, string Id, string? SkippedBecause);
 
 /// <summary>
-/// Decides, for each work, whether the registry already has it (same DOI, ignoring case, same PMID, same id, or
+/// Decides, for each reference, whether the registry already has it (same DOI, ignoring case, same PMID, same id, or
 /// same URL as <see cref="WebAddress.Same"/> compares them) and which id a new one gets: its own when it follows the
 /// registry's style (<c>koes-2007</c>), else the first author's family name (or the publisher's, journal's or
 /// website's name when no author is given) and the year, with a letter when that id is taken (<c>koes-2007b</c>).
@@ -18,54 +18,54 @@ public static partial class ReferenceImport
     [GeneratedRegex("^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex HouseStyleId();
 
-    public static List<ImportOutcome> Plan(IReadOnlyList<CslWork> works, IReadOnlyList<RegistryFile.Entry> existing)
+    public static List<ImportOutcome> Plan(IReadOnlyList<ImportedReference> references, IReadOnlyList<RegistryFile.ListedReference> existing)
     {
         var known = existing.ToList();
         var outcomes = new List<ImportOutcome>();
-        foreach (var work in works)
+        foreach (var reference in references)
         {
-            if (Match(work, known) is { } reason)
+            if (Match(reference, known) is { } reason)
             {
-                outcomes.Add(new ImportOutcome(work, reason.Id, reason.Why));
+                outcomes.Add(new ImportOutcome(reference, reason.Id, reason.Why));
                 continue;
             }
 
-            var id = NewId(work, known);
-            known.Add(new RegistryFile.Entry(id, work.Doi, work.Pmid, work.Url));
-            outcomes.Add(new ImportOutcome(work, id, null));
+            var id = NewId(reference, known);
+            known.Add(new RegistryFile.ListedReference(id, reference.Doi, reference.Pmid, reference.Url));
+            outcomes.Add(new ImportOutcome(reference, id, null));
         }
 
         return outcomes;
     }
 
-    private static (string Id, string Why)? Match(CslWork work, List<RegistryFile.Entry> known)
+    private static (string Id, string Why)? Match(ImportedReference reference, List<RegistryFile.ListedReference> known)
     {
-        foreach (var entry in known)
+        foreach (var listed in known)
         {
-            var why = work.Doi is not null && string.Equals(work.Doi, entry.Doi, StringComparison.OrdinalIgnoreCase) ? $"same DOI {work.Doi}"
-                : work.Pmid is not null && work.Pmid == entry.Pmid ? $"same PMID {work.Pmid}"
-                : work.Id is not null && string.Equals(work.Id, entry.Id, StringComparison.OrdinalIgnoreCase) ? "same id"
-                : work.Url is not null && WebAddress.Same(work.Url, entry.Url) ? $"same URL {work.Url}"
+            var why = reference.Doi is not null && string.Equals(reference.Doi, listed.Doi, StringComparison.OrdinalIgnoreCase) ? $"same DOI {reference.Doi}"
+                : reference.Pmid is not null && reference.Pmid == listed.Pmid ? $"same PMID {reference.Pmid}"
+                : reference.Id is not null && string.Equals(reference.Id, listed.Id, StringComparison.OrdinalIgnoreCase) ? "same id"
+                : reference.Url is not null && WebAddress.Same(reference.Url, listed.Url) ? $"same URL {reference.Url}"
                 : null;
             if (why is not null)
             {
-                return (entry.Id ?? "?", why);
+                return (listed.Id ?? "?", why);
             }
         }
 
         return null;
     }
 
-    private static string NewId(CslWork work, List<RegistryFile.Entry> known)
+    private static string NewId(ImportedReference reference, List<RegistryFile.ListedReference> known)
     {
         bool Taken(string id) => known.Exists(e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase));
-        if (work.Id is { } own && HouseStyleId().IsMatch(own) && !Taken(own))
+        if (reference.Id is { } own && HouseStyleId().IsMatch(own) && !Taken(own))
         {
             return own;
         }
 
-        var year = work.Issued.Count > 0 ? "-" + work.Issued[0].ToString(CultureInfo.InvariantCulture) : "";
-        var stem = Slug(NameFor(work)) + year;
+        var year = reference.Issued.Count > 0 ? "-" + reference.Issued[0].ToString(CultureInfo.InvariantCulture) : "";
+        var stem = Slug(NameFor(reference)) + year;
         var id = stem;
         for (var letter = 'b'; Taken(id); letter++)
         {
@@ -80,20 +80,20 @@ public static partial class ReferenceImport
     /// or the journal's or website's (a guideline or web page often names no author), else the title's first word
     /// that is not "a", "an" or "the".
     /// </summary>
-    private static string NameFor(CslWork work)
+    private static string NameFor(ImportedReference reference)
     {
-        var first = work.Authors.Count > 0 ? work.Authors[0] : null;
+        var first = reference.Authors.Count > 0 ? reference.Authors[0] : null;
         if (first?.Family is { } family)
         {
             return family;
         }
 
-        if ((first?.Literal ?? work.Publisher ?? work.ContainerTitle) is { } organisation)
+        if ((first?.Literal ?? reference.Publisher ?? reference.ContainerTitle) is { } organisation)
         {
             return Organisation(organisation);
         }
 
-        var words = work.Title!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = reference.Title!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.FirstOrDefault(w => !SmallWords.Contains(w)) ?? words[0];
     }
 
@@ -133,6 +133,6 @@ public static partial class ReferenceImport
         }
 
         var slug = text.ToString().Trim('-');
-        return slug.Length == 0 ? "work" : slug;
+        return slug.Length == 0 ? "reference" : slug;
     }
 }

@@ -6,9 +6,9 @@ using Sciatica.Content.Diagnostics;
 namespace Sciatica.Cli.Verbs;
 
 /// <summary>
-/// <c>import-references FILE.json</c>: appends each new work of a CSL-JSON export to <c>references.yaml</c> as text,
-/// in the file's own style, leaving its comments and order as they were. Works the registry has are skipped and
-/// named. Any problem in the export (invalid JSON, a work with no title) changes nothing and exits 1.
+/// <c>import-references FILE.json</c>: appends each new reference of a CSL-JSON export to <c>references.yaml</c> as text,
+/// in the file's own style, leaving its comments and order as they were. References the registry has are skipped and
+/// named. Any problem in the export (invalid JSON, a reference with no title) changes nothing and exits 1.
 /// </summary>
 public static class ImportReferencesVerb
 {
@@ -16,7 +16,7 @@ public static class ImportReferencesVerb
     {
         var file = new Argument<FileInfo>("file") { Description = "A CSL-JSON export (Zotero: Export Collection → CSL JSON; Pandoc: --to csljson)" };
         file.AcceptExistingOnly();
-        var command = new Command("import-references", "Add the works of a CSL-JSON export to references.yaml, for you to fill in evidence, read and findings") { file };
+        var command = new Command("import-references", "Add the references of a CSL-JSON export to references.yaml, for you to fill in evidence, read and findings") { file };
         command.SetAction(result => Run(cli, cli.ContentRoot(result), result.GetRequiredValue(file)));
         return command;
     }
@@ -30,7 +30,7 @@ public static class ImportReferencesVerb
         }
 
         var diagnostics = new DiagnosticBag(Path.GetRelativePath(Directory.GetCurrentDirectory(), export.FullName));
-        var works = CslJsonReader.Read(File.ReadAllText(export.FullName), diagnostics);
+        var references = CslJsonReader.Read(File.ReadAllText(export.FullName), diagnostics);
         if (diagnostics.HasErrors)
         {
             foreach (var diagnostic in diagnostics.Items)
@@ -49,15 +49,15 @@ public static class ImportReferencesVerb
             return CommandLine.ContentErrors;
         }
 
-        var outcomes = ReferenceImport.Plan(works, registry.Entries);
+        var outcomes = ReferenceImport.Plan(references, registry.References);
         var added = outcomes.Where(o => o.SkippedBecause is null).ToList();
         var text = string.Concat(added.Select(o =>
-            RegistryEntryWriter.Write(o.Work, o.Id, registry.Indent, export.Name, cli.Clock.Today(), registry.NewLine)));
+            ReferenceWriter.Write(o.Reference, o.Id, registry.Indent, export.Name, cli.Clock.Today(), registry.NewLine)));
         var updated = registry.With(text);
-        if (RegistryFile.Read(updated, out _)?.Entries.Count != registry.Entries.Count + added.Count)
+        if (RegistryFile.Read(updated, out _)?.References.Count != registry.References.Count + added.Count)
         {
             // A guard against a writer bug, never an editor's mistake: the file is left as it was.
-            cli.Error.WriteLine($"nothing imported: the new entries would not read back as {added.Count} entries; {registryPath} is unchanged");
+            cli.Error.WriteLine($"nothing imported: the new references would not read back as {added.Count} references; {registryPath} is unchanged");
             return CommandLine.ContentErrors;
         }
 
@@ -69,14 +69,14 @@ public static class ImportReferencesVerb
         foreach (var outcome in outcomes)
         {
             cli.Output.WriteLine(outcome.SkippedBecause is { } why
-                ? $"skipped {outcome.Work.Title}: already in the registry as '{outcome.Id}' ({why})"
-                : $"added '{outcome.Id}': {outcome.Work.Title}");
+                ? $"skipped {outcome.Reference.Title}: already in the registry as '{outcome.Id}' ({why})"
+                : $"added '{outcome.Id}': {outcome.Reference.Title}");
         }
 
         cli.Output.WriteLine($"{added.Count} added, {outcomes.Count - added.Count} skipped");
         if (added.Count > 0)
         {
-            cli.Output.WriteLine($"next: read each new work, fill in its evidence, read and findings in {ContentSnapshot.RegistryFile}, then run check");
+            cli.Output.WriteLine($"next: read each new reference, fill in its evidence, read and findings in {ContentSnapshot.RegistryFile}, then run check");
         }
 
         return CommandLine.Ok;

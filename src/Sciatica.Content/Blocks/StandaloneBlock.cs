@@ -12,7 +12,7 @@ namespace Sciatica.Content.Blocks;
 /// <summary>
 /// A shared block's care card shown on a page that is not an article (the home page's emergency signs): the very
 /// block the articles place, so its words cannot drift from theirs. Its citations are numbered within the card and
-/// link to the sources page, as there is no reference list beside it.
+/// link to the references page, as there is no reference list beside it.
 /// </summary>
 public static class StandaloneBlock
 {

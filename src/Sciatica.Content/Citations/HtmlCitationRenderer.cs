@@ -19,7 +19,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
     private readonly HashSet<string> _popoversWritten = [];
 
     /// <summary>Set when a shared block is shown on its own, with no reference list beside it: popovers link to the source on /references.</summary>
-    public bool LinksToSourcesPage { get; set; }
+    public bool LinksToReferencesPage { get; set; }
 
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
@@ -105,7 +105,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             renderer.Write("<span class=\"cite-reference\">").Write(ReferenceHtml.Of(reference)).Write("</span> ");
         }
 
-        var (href, text) = LinksToSourcesPage ? ($"/references#{reference.Id}", "This source on the sources page") : ($"#ref-{number}", $"Reference {number} in the list");
+        var (href, text) = LinksToReferencesPage ? ($"/references#{reference.Id}", "This reference on the references page") : ($"#ref-{number}", $"Reference {number} in the list");
         renderer.Write("<a href=\"").WriteEscapeUrl(href).Write("\">").Write(text).Write("</a></span>");
     }
 }

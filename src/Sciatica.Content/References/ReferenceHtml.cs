@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Sciatica.Content.References;
 
-/// <summary>A reference as readers see it (Vancouver order), written once for the popover, the reference list and the sources page.</summary>
+/// <summary>A reference as readers see it (Vancouver order), written once for the popover, the reference list and the references page.</summary>
 public static class ReferenceHtml
 {
     public static string Of(Reference reference)

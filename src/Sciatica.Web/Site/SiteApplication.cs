@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
-using Sciatica.Web.Citing;
+using Sciatica.Web.CiteThisPage;
 using Sciatica.Web.Connect;
 using Sciatica.Web.Content;
 using Sciatica.Web.Feeds;
@@ -83,7 +83,7 @@ public static class SiteApplication
         app.MapSciaticaStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapSciaticaCrawlerFiles();
-        app.MapSciaticaCitationFiles();
+        app.MapSciaticaPageCitationFiles();
         app.MapSciaticaConnect();
         app.MapSciaticaHealth();
         // Ends the pipeline here (the framework would add it outside), so the warm-up can run the whole of it.

@@ -5,7 +5,7 @@ namespace Sciatica.Cli.Tests.Verbs;
 
 public sealed class ImportReferencesVerbTests : IDisposable
 {
-    private const string Header = "# How each DOI was checked is said above its entry.\n";
+    private const string Header = "# How each DOI was checked is said above its reference.\n";
 
     private readonly TempContent _content = new();
     private readonly string _export;
@@ -58,7 +58,7 @@ public sealed class ImportReferencesVerbTests : IDisposable
         Assert.Equal("""
 
               # Imported from export.json on 2027-01-15. Before citing it: check its DOI, PMID and URL
-              # against the work and say here how; fill in evidence, read and findings.
+              # against the reference and say here how; fill in evidence, read and findings.
               - id: van-tulder-2016
                 type: article-journal
                 title: "Sciatica: what helps? A \"short\" #1 review, [part 2]"
@@ -98,7 +98,7 @@ public sealed class ImportReferencesVerbTests : IDisposable
     {
         Import(Zotero);
         var lines = File.ReadAllLines(_registry);
-        int LineOf(string text) => Array.LastIndexOf(lines, text) + 1; // the imported entry is the last one
+        int LineOf(string text) => Array.LastIndexOf(lines, text) + 1; // the imported reference is the last one
         var (unfilled, listed, _) = Cli.Run("check", "--content", _content.Root);
 
         // Everything still to fill in, at once, each at its own line: not the evidence first and the rest later.
@@ -138,8 +138,8 @@ public sealed class ImportReferencesVerbTests : IDisposable
 
     [Theory]
     [InlineData("[\n  {\"title\": \"A\"},\n  {\"title\": \"B\" \"type\": \"book\"}\n]", 3, 17, "SCI080", "invalid JSON")]
-    [InlineData("{\"items\": 3}\n", 1, 1, "SCI081", "work 1 has no title")]
-    [InlineData("[\n  {\"title\": \"Kept\", \"URL\": \"https://example.org/k\"},\n    {\"id\": \"untitled\", \"title\": \"  \"}\n]", 3, 5, "SCI081", "work 2 (id 'untitled') has no title")]
+    [InlineData("{\"items\": 3}\n", 1, 1, "SCI081", "reference 1 has no title")]
+    [InlineData("[\n  {\"title\": \"Kept\", \"URL\": \"https://example.org/k\"},\n    {\"id\": \"untitled\", \"title\": \"  \"}\n]", 3, 5, "SCI081", "reference 2 (id 'untitled') has no title")]
     [InlineData("\"just text\"", 1, 1, "SCI080", "expected CSL-JSON")]
     public void A_bad_export_is_reported_at_its_line_and_column_and_changes_nothing(string json, int line, int column, string code, string message)
     {

@@ -22,7 +22,7 @@ public static class CareCardReader
             using var writer = new StringWriter();
             var renderer = new HtmlRenderer(writer);
             ArticlePipeline.Instance.Setup(renderer);
-            renderer.ObjectRenderers.Find<HtmlCitationRenderer>()!.LinksToSourcesPage = true;
+            renderer.ObjectRenderers.Find<HtmlCitationRenderer>()!.LinksToReferencesPage = true;
             renderer.ObjectRenderers.Find<HtmlCareCardRenderer>()!.HeadingLevel = 2;
             renderer.Render(container);
             cards.Add(new CareCard(level, writer.ToString()));

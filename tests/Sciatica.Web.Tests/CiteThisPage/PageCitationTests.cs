@@ -1,6 +1,6 @@
-using Sciatica.Web.Citing;
+using Sciatica.Web.CiteThisPage;
 
-namespace Sciatica.Web.Tests.Citing;
+namespace Sciatica.Web.Tests.CiteThisPage;
 
 public class PageCitationTests
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using Sciatica.Content.Articles;
 using Sciatica.Web.Site;
 
-namespace Sciatica.Web.Citing;
+namespace Sciatica.Web.CiteThisPage;
 
 /// <summary>What a reader needs to cite one article of the site: its title, address and the date its text last changed.</summary>
 public sealed record PageCitation(string Slug, string Title, string Summary, string Url, DateOnly Updated)

@@ -4,22 +4,22 @@ using System.Text;
 namespace Sciatica.Cli.Import;
 
 /// <summary>
-/// Writes a work as a registry entry in the file's own style: its indentation, fields in the order the registry
+/// Writes an imported reference into the registry in the file's own style: its indentation, fields in the order the registry
 /// uses, authors as a flow list (one line, or one line per author when long), and empty <c>evidence</c>,
 /// <c>read</c> and <c>findings</c> for the editor, so <c>check</c> points at each line still to fill in.
 /// </summary>
-public static class RegistryEntryWriter
+public static class ReferenceWriter
 {
     /// <summary>Longer author lines are written one author per line, as the registry does for long lists.</summary>
     private const int MaxLine = 120;
 
-    public static string Write(CslWork work, string id, string indent, string source, DateOnly today, string newLine)
+    public static string Write(ImportedReference reference, string id, string indent, string source, DateOnly today, string newLine)
     {
         var key = indent + "  ";
         var lines = new List<string>
         {
             $"{indent}# Imported from {source} on {today:yyyy-MM-dd}. Before citing it: check its DOI, PMID and URL",
-            $"{indent}# against the work and say here how; fill in evidence, read and findings.",
+            $"{indent}# against the reference and say here how; fill in evidence, read and findings.",
             $"{indent}- id: {id}",
         };
         void Field(string name, string? value)
@@ -30,24 +30,24 @@ public static class RegistryEntryWriter
             }
         }
 
-        Field("type", work.Type);
-        Field("title", work.Title);
-        Field("title-short", work.TitleShort);
-        lines.AddRange(Authors(work.Authors, key));
-        Field("container-title", work.ContainerTitle);
-        Field("publisher", work.Publisher);
-        Field("number", work.Number);
-        Field("volume", work.Volume);
-        Field("issue", work.Issue);
-        Field("page", work.Page);
-        if (work.Issued.Count > 0)
+        Field("type", reference.Type);
+        Field("title", reference.Title);
+        Field("title-short", reference.TitleShort);
+        lines.AddRange(Authors(reference.Authors, key));
+        Field("container-title", reference.ContainerTitle);
+        Field("publisher", reference.Publisher);
+        Field("number", reference.Number);
+        Field("volume", reference.Volume);
+        Field("issue", reference.Issue);
+        Field("page", reference.Page);
+        if (reference.Issued.Count > 0)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{key}issued: {{date-parts: [[{string.Join(", ", work.Issued)}]]}}"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{key}issued: {{date-parts: [[{string.Join(", ", reference.Issued)}]]}}"));
         }
 
-        Field("DOI", work.Doi);
-        Field("PMID", work.Pmid);
-        Field("URL", work.Url);
+        Field("DOI", reference.Doi);
+        Field("PMID", reference.Pmid);
+        Field("URL", reference.Url);
         lines.Add($"{key}evidence:");
         lines.Add($"{key}read:");
         lines.Add($"{key}findings:");

@@ -4,10 +4,10 @@ namespace Sciatica.Cli.Import;
 public sealed record CslName(string? Family, string? Given, string? Literal);
 
 /// <summary>
-/// One work from a CSL-JSON export, with the fields the registry keeps (the rest, such as abstracts and ISSNs, is
-/// left behind). <see cref="Line"/> and <see cref="Column"/> are where the work starts in the export file.
+/// One reference from a CSL-JSON export, with the fields the registry keeps (the rest, such as abstracts and ISSNs, is
+/// left behind). <see cref="Line"/> and <see cref="Column"/> are where the reference starts in the export file.
 /// </summary>
-public sealed record CslWork
+public sealed record ImportedReference
 {
     public required string? Id { get; init; }
     public required string? Type { get; init; }

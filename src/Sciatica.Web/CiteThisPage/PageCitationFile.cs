@@ -2,19 +2,19 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Sciatica.Web.Citing;
+namespace Sciatica.Web.CiteThisPage;
 
 /// <summary>A download format for a page's citation, served at <c>/{slug}/cite.{Extension}</c>.</summary>
-public sealed record CitationFile(string Extension, string Label, string MediaType, Func<PageCitation, string> Render)
+public sealed record PageCitationFile(string Extension, string Label, string MediaType, Func<PageCitation, string> Render)
 {
-    public static readonly CitationFile Ris = new("ris", "RIS", "application/x-research-info-systems", RisText);
+    public static readonly PageCitationFile Ris = new("ris", "RIS", "application/x-research-info-systems", RisText);
 
-    public static readonly CitationFile BibTex = new("bib", "BibTeX", "application/x-bibtex", BibTexText);
+    public static readonly PageCitationFile BibTex = new("bib", "BibTeX", "application/x-bibtex", BibTexText);
 
-    public static readonly CitationFile CslJson = new("json", "CSL-JSON", "application/vnd.citationstyles.csl+json", CslJsonText);
+    public static readonly PageCitationFile CslJson = new("json", "CSL-JSON", "application/vnd.citationstyles.csl+json", CslJsonText);
 
     /// <summary>In the order the page offers them: RIS first, which every reference manager imports.</summary>
-    public static readonly IReadOnlyList<CitationFile> All = [Ris, BibTex, CslJson];
+    public static readonly IReadOnlyList<PageCitationFile> All = [Ris, BibTex, CslJson];
 
     public string PathFor(string slug) => $"/{slug}/cite.{Extension}";
 

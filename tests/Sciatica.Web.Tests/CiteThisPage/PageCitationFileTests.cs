@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Sciatica.Web.Tests.Citing;
+namespace Sciatica.Web.Tests.CiteThisPage;
 
-public sealed class CitationFileTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
+public sealed class PageCitationFileTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
 {
     private const string PageUrl = "http://localhost:5080/first";
 

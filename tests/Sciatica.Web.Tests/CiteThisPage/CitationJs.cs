@@ -1,13 +1,13 @@
 using System.Text.Json;
 
-namespace Sciatica.Web.Tests.Citing;
+namespace Sciatica.Web.Tests.CiteThisPage;
 
 /// <summary>Citation.js, a reference manager's parser, reading a citation file the way an importer would.</summary>
 public static class CitationJs
 {
     private static readonly string[] Packages = ["@citation-js/core@0.7.21", "@citation-js/plugin-bibtex@0.7.21", "@citation-js/plugin-ris@0.7.21"];
 
-    private static readonly string Script = Path.Combine(AppContext.BaseDirectory, "Citing", "read-citation.js");
+    private static readonly string Script = Path.Combine(AppContext.BaseDirectory, "CiteThisPage", "read-citation.js");
 
     /// <summary>The entries Citation.js reads from the file, as CSL-JSON (none when it cannot read it).</summary>
     public static async Task<IReadOnlyList<JsonElement>> ReadAsync(string file)
