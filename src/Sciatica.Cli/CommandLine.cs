@@ -33,6 +33,7 @@ public static class CommandLine
             NewVerb.Create(cli),
             ExportVerb.Create(cli),
             ImportReferencesVerb.Create(cli),
+            ReviewVerb.Create(cli),
         };
 
         // "help check" reads as naturally as "check --help".

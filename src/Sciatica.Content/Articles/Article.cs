@@ -35,7 +35,7 @@ public sealed record Article
     public DateTimeOffset LastModified { get; init; }
 
     /// <summary>The page's review against what it shows now: not reviewed, reviewed, or changed since (and what changed).</summary>
-    public ReviewState Review { get; init; } = new(null, []);
+    public ReviewState Review { get; init; } = new(null, [], new ReviewFingerprint(new Dictionary<string, string>()));
 
     public string Title => FrontMatter.Title;
 }

@@ -39,7 +39,8 @@ public sealed record ReviewFingerprint(IReadOnlyDictionary<string, string> Parts
     public IReadOnlyList<string> ChangesSince(ReviewFingerprint reviewed)
     {
         var changes = new List<string>();
-        foreach (var (name, hash) in Parts)
+        // The page's own text first, then blocks, then findings: what a reader of the warning looks at first.
+        foreach (var (name, hash) in Parts.OrderBy(p => p.Key == TextPart ? 0 : IsBlock(p.Key) ? 1 : 2))
         {
             if (!reviewed.Parts.TryGetValue(name, out var before))
             {

@@ -15,10 +15,11 @@ public enum ReviewStatus
 }
 
 /// <summary>Where a page stands against its clinician's review: the one answer the header, the About table, JSON-LD, the link service and <c>check</c> share.</summary>
-public sealed record ReviewState(ClinicalReview? Review, IReadOnlyList<string> ChangedSince)
+/// <param name="Current">What the page shows now, part by part: what <c>sciatica review</c> records.</param>
+public sealed record ReviewState(ClinicalReview? Review, IReadOnlyList<string> ChangedSince, ReviewFingerprint Current)
 {
     public static ReviewState Of(FrontMatter front, ReviewFingerprint current) =>
-        new(front.Review, front.Review?.Fingerprint is { } reviewed ? current.ChangesSince(reviewed) : []);
+        new(front.Review, front.Review?.Fingerprint is { } reviewed ? current.ChangesSince(reviewed) : [], current);
 
     public ReviewStatus Status =>
         Review is null ? ReviewStatus.NotReviewed : ChangedSince.Count > 0 ? ReviewStatus.ChangedSinceReview : ReviewStatus.Reviewed;
