@@ -44,23 +44,24 @@ public sealed class LinkPreview(IOptions<SiteOptions> options)
     }
 
     /// <summary>
-    /// One <c>MedicalCondition</c> per condition the page declares (codes grouped by their display name), each with its
-    /// codes as <c>MedicalCode</c>; a page that declares none is about sciatica in general.
+    /// One <c>MedicalCondition</c> per condition the page declares (codes grouped by their display name; a list when there
+    /// are several), each with its codes as <c>MedicalCode</c>; a page that declares none is about sciatica in general.
     /// </summary>
-    private static List<Dictionary<string, object>> About(Article article, CodeList codes)
+    private static object About(Article article, CodeList codes)
     {
         var declared = article.FrontMatter.Codes.Select(d => codes.Find(d.System, d.Code)).OfType<DiagnosisCode>().ToList();
         if (declared.Count == 0)
         {
-            return [new() { ["@type"] = "MedicalCondition", ["name"] = "Sciatica" }];
+            return new Dictionary<string, object> { ["@type"] = "MedicalCondition", ["name"] = "Sciatica" };
         }
 
-        return [.. declared.GroupBy(c => c.Display, StringComparer.OrdinalIgnoreCase).Select(g => new Dictionary<string, object>
+        List<Dictionary<string, object>> conditions = [.. declared.GroupBy(c => c.Display, StringComparer.OrdinalIgnoreCase).Select(g => new Dictionary<string, object>
         {
             ["@type"] = "MedicalCondition",
             ["name"] = g.First().Display,
             ["code"] = g.Select(c => new Dictionary<string, object> { ["@type"] = "MedicalCode", ["codeValue"] = c.Code, ["codingSystem"] = c.System.Title }).ToList(),
         })];
+        return conditions.Count == 1 ? conditions[0] : conditions;
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -147,6 +147,20 @@ public sealed class ConnectServiceTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/connect/snomed-ct/23056006.json", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task The_page_says_in_json_ld_which_condition_it_is_about_with_its_codes()
+    {
+        var page = await _site.GetDocumentAsync("/leg-pain");
+        using var json = JsonDocument.Parse(page.Required("script[type='application/ld+json']").TextContent);
+        var about = json.RootElement.GetProperty("about");
+
+        Assert.Equal("MedicalCondition", about.GetProperty("@type").GetString());
+        Assert.Equal("Sciatica", about.GetProperty("name").GetString());
+        Assert.Equal(
+            ["MedicalCode ICD-10 (WHO) M54.3", "MedicalCode ICD-10-CM M54.3", "MedicalCode SNOMED CT 23056005"],
+            about.GetProperty("code").EnumerateArray().Select(c => $"{c.GetProperty("@type")} {c.GetProperty("codingSystem")} {c.GetProperty("codeValue")}"));
+    }
+
     public void Dispose()
     {
         _site.Dispose();
