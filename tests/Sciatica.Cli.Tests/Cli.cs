@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Cli.Tests;
 

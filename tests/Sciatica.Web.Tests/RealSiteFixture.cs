@@ -1,5 +1,4 @@
 using Sciatica.Content;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests;
 

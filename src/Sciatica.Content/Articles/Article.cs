@@ -37,5 +37,8 @@ public sealed record Article
     /// <summary>The page's review against what it shows now: not reviewed, reviewed, or changed since (and what changed).</summary>
     public ReviewState Review { get; init; } = new(null, [], new ReviewFingerprint(new Dictionary<string, string>()));
 
+    /// <summary>The page has an option grid: it helps a reader choose between treatments, and the home page points to it.</summary>
+    public bool IsDecisionAid { get; init; }
+
     public string Title => FrontMatter.Title;
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -13,6 +14,7 @@ using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering;
+using Sciatica.Content.Rendering.DecisionAids;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
@@ -78,6 +80,9 @@ public static class ArticleLoader
         ReportDroppedLinks(document, diagnostics);
         // The About page's framing text needs no citation; an article's claims always do.
         var claims = ClaimRule.Check(document, registry, diagnostics, citationsRequired: kind == PageKind.Article);
+        IconArrayRule.Check(document, diagnostics);
+        OptionGridRule.Check(document, diagnostics);
+        FormBlockRule.Check(document, diagnostics);
         var readability = ReadabilityMeter.Measure(document);
         if (readability.IsTooHard)
         {
@@ -141,6 +146,7 @@ public static class ArticleLoader
             Citations = citations,
             Sections = ArticleSection.Read(document, headings),
             Review = ReviewState.Of(frontMatter, ReviewFingerprint.Of(frontMatter.Title, frontMatter.Summary, body, blocks, citations)),
+            IsDecisionAid = document.Descendants<CustomContainer>().Any(c => c.Info == DecisionAidBlocks.OptionGrid),
         };
     }
 

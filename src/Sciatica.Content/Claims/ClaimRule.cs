@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.References;
+using Sciatica.Content.Rendering.DecisionAids;
 
 namespace Sciatica.Content.Claims;
 
@@ -25,7 +26,7 @@ public static class ClaimRule
         {
             switch (block)
             {
-                case CustomContainer { Info: NoteContainer }:
+                case CustomContainer container when IsFraming(container.Info):
                     counts.Notes++;
                     break;
                 case TableRow { IsHeader: false } row when !InNote(row):
@@ -109,18 +110,10 @@ public static class ClaimRule
         NumberRule.Check(claim, items, diagnostics);
     }
 
-    private static bool InNote(Block block)
-    {
-        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is CustomContainer { Info: NoteContainer })
-            {
-                return true;
-            }
-        }
+    /// <summary>Notes frame a page; form blocks hold the reader's own answers. Neither makes claims.</summary>
+    private static bool IsFraming(string? info) => info == NoteContainer || DecisionAidBlocks.IsForm(info);
 
-        return false;
-    }
+    private static bool InNote(Block block) => DecisionAidBlocks.IsInside(block, IsFraming);
 }
 
 /// <summary>How many claims an article makes and how many framing notes it has (which reviewers check by eye).</summary>

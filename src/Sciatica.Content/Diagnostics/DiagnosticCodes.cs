@@ -38,12 +38,17 @@ public static class DiagnosticCodes
     public const string CitationWithoutLocator = "SCI064";
     public const string UnknownLocator = "SCI065";
     public const string NumberNotInFindings = "SCI066";
+    public const string BadIconArray = "SCI090";
+    public const string IconArrayNotInFinding = "SCI091";
+    public const string OptionGridMissingAnswer = "SCI092";
+    public const string OptionGridUncitedAnswer = "SCI093";
+    public const string BadFormBlock = "SCI094";
     public const string UnknownBlock = "SCI070";
     public const string BlockIncludesItself = "SCI071";
     public const string UnusedBlock = "SCI072";
     public const string ImportFileInvalid = "SCI080";
     public const string ImportWorkWithoutTitle = "SCI081";
-    public const string UnknownDiagnosisCode = "SCI090";
-    public const string UnusedDiagnosisCode = "SCI091";
-    public const string BadDiagnosisCode = "SCI092";
+    public const string UnknownDiagnosisCode = "SCI095";
+    public const string UnusedDiagnosisCode = "SCI096";
+    public const string BadDiagnosisCode = "SCI097";
 }

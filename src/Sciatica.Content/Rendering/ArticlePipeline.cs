@@ -2,7 +2,9 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Rendering.CareCards;
+using Sciatica.Content.Rendering.DecisionAids;
 using Sciatica.Content.Rendering.SectionLinks;
+using Sciatica.Content.Rendering.Tables;
 
 namespace Sciatica.Content.Rendering;
 
@@ -12,9 +14,11 @@ public static class ArticlePipeline
     public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
+        .UseLabelledTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
         .UseCareCards()
+        .UseDecisionAids()
         .UseSectionLinks()
         .UseReferenceCitations()
         .UseSafeLinks()

@@ -1,5 +1,3 @@
-using Sciatica.Web.Tests;
-
 namespace Sciatica.Cli.Tests.Published;
 
 /// <summary>Running <c>export</c> again, and on a machine without Node.js.</summary>

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Sciatica.Content;
-using Sciatica.Content.Tests;
-using Sciatica.Web.Tests.Browser;
 
 namespace Sciatica.Cli.Tests.Published;
 

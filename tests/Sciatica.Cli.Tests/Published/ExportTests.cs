@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Sciatica.Cli.Export;
-using Sciatica.Web.Tests;
 
 namespace Sciatica.Cli.Tests.Published;
 

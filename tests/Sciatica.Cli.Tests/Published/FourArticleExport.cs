@@ -1,5 +1,3 @@
-using Sciatica.Content.Tests;
-
 namespace Sciatica.Cli.Tests.Published;
 
 /// <summary>A small site (two linked articles, a draft, the red-flags page every banner links to, the About page every footer links to) and a folder to export it to.</summary>

@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using Sciatica.Cli.Export;
 using Sciatica.Content;
 using Sciatica.Web.PageCache;
-using Sciatica.Web.Tests;
 
 namespace Sciatica.Cli.Tests.Published;
 

@@ -1,5 +1,4 @@
 using Sciatica.Content;
-using Sciatica.Web.Tests;
 
 namespace Sciatica.Cli.Tests.Published;
 

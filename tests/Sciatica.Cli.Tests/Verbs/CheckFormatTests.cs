@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Cli.Tests.Verbs;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Sciatica.Content;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Cli.Tests.Verbs;
 

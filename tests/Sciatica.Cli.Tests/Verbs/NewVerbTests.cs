@@ -1,6 +1,5 @@
 using Sciatica.Content;
 using Sciatica.Content.Diagnostics;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Cli.Tests.Verbs;
 

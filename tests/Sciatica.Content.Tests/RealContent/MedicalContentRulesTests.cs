@@ -14,7 +14,7 @@ public partial class MedicalContentRulesTests
 {
     private static readonly string Root = ContentLocator.DefaultRoot();
 
-    private static readonly string[] Slugs = ["overview", "natural-course", "imaging", "activity", "injections-and-surgery", "red-flags", "faq", "medicines", "self-care", "diagnosis"];
+    private static readonly string[] Slugs = ["overview", "natural-course", "imaging", "activity", "injections-and-surgery", "red-flags", "faq", "medicines", "self-care", "diagnosis", "choosing-treatment"];
 
     public static TheoryData<string> AllSlugs() => [.. Slugs];
 

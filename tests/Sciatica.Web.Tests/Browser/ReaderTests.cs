@@ -90,10 +90,41 @@ public sealed class ReaderTests(BrowserSite site)
         })
         """;
 
+    /// <summary>
+    /// For every table: each word (letters or digits) whose characters sit on more than one line, and each body cell
+    /// whose column heading is not shown above it (on a phone a table is one card per row, each cell labelled).
+    /// </summary>
+    private const string TableProblems = """
+        [...document.querySelectorAll('main table')].flatMap(table => {
+            const problems = [];
+            const cards = getComputedStyle(table).display === 'block';
+            const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                // Popovers are closed; on a phone the column headings are read by screen readers only.
+                if (node.parentElement.closest('[popover]') || (cards && node.parentElement.closest('thead'))) continue;
+                for (const word of node.textContent.matchAll(/[\p{L}\p{N}]+/gu)) {
+                    const range = document.createRange();
+                    range.setStart(node, word.index);
+                    range.setEnd(node, word.index + word[0].length);
+                    const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                    if (tops.size > 1) problems.push(`"${word[0]}" is split across lines`);
+                }
+            }
+            if (!cards) return problems.length ? problems : [`a table ${Math.round(table.getBoundingClientRect().width)}px wide is not shown as cards`];
+            for (const cell of table.querySelectorAll('tbody td')) {
+                const heading = table.querySelector(`thead th:nth-child(${cell.cellIndex + 1})`)?.textContent.trim();
+                const shown = getComputedStyle(cell, '::before');
+                if (heading && (shown.content !== JSON.stringify(heading) || shown.display !== 'block'))
+                    problems.push(`a cell under "${heading}" shows ${shown.content} as its label`);
+            }
+            return problems;
+        })
+        """;
+
     /// <summary>One page load per page: the phone check on screen, the same page narrowed to 320 px, then printed.</summary>
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task On_phones_no_page_scrolls_sideways_and_citation_numbers_sit_tight_against_their_word(string path)
+    public async Task On_phones_no_page_scrolls_sideways_tables_become_labelled_cards_without_broken_words_and_citation_numbers_sit_tight(string path)
     {
         var page = await site.OpenAsync(path, 390, 844);
         await using var context = page.Context;
@@ -105,6 +136,8 @@ public sealed class ReaderTests(BrowserSite site)
             await page.SetViewportSizeAsync(width, 844);
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"{path} at {width}px is {overflow}px wider than the screen");
+            var tables = await page.EvaluateAsync<string[]>(TableProblems);
+            Assert.True(tables.Length == 0, $"{path} at {width}px: {string.Join(" | ", tables.Distinct())}");
         }
 
         await page.SetViewportSizeAsync(390, 844);

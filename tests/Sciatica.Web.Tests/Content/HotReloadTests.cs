@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Sciatica.Content.Tests;
 using Sciatica.Web.Content;
 using Sciatica.Web.PageCache;
 

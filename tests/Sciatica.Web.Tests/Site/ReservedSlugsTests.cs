@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Sciatica.Content;
 using Sciatica.Content.Articles;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests.Site;
 

@@ -1,5 +1,3 @@
-using Sciatica.Content.Tests;
-
 namespace Sciatica.Web.Tests.Site;
 
 public sealed class SiteNavigationTests

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 
 namespace Sciatica.Content.Rendering.CareCards;
@@ -13,10 +12,7 @@ public sealed class CareCardExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && html.ObjectRenderers.Find<HtmlCustomContainerRenderer>() is { } containers)
-        {
-            html.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new HtmlCareCardRenderer(containers));
-        }
+        ContainerRenderers.Wrap(renderer, fallback => new HtmlCareCardRenderer(fallback));
     }
 }
 

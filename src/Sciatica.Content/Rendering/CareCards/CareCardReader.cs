@@ -23,7 +23,7 @@ public static class CareCardReader
             var renderer = new HtmlRenderer(writer);
             ArticlePipeline.Instance.Setup(renderer);
             renderer.ObjectRenderers.Find<HtmlCitationRenderer>()!.LinksToReferencesPage = true;
-            renderer.ObjectRenderers.Find<HtmlCareCardRenderer>()!.HeadingLevel = 2;
+            ContainerRenderers.Find<HtmlCareCardRenderer>(renderer)!.HeadingLevel = 2;
             renderer.Render(container);
             cards.Add(new CareCard(level, writer.ToString()));
         }

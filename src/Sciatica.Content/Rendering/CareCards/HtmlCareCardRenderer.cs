@@ -10,7 +10,7 @@ namespace Sciatica.Content.Rendering.CareCards;
 /// screen-reader prefix, then the editor's content. Other containers go to Markdig's own renderer
 /// (renderers are chosen by type, so this one stands in for all custom containers).
 /// </summary>
-public sealed class HtmlCareCardRenderer(HtmlObjectRenderer<CustomContainer> fallback) : HtmlObjectRenderer<CustomContainer>
+public sealed class HtmlCareCardRenderer(HtmlObjectRenderer<CustomContainer> fallback) : ChainedContainerRenderer(fallback)
 {
     /// <summary>Set when a card is shown outside its article (under a page's h1); otherwise it follows its section.</summary>
     public int? HeadingLevel { get; set; }
@@ -19,7 +19,7 @@ public sealed class HtmlCareCardRenderer(HtmlObjectRenderer<CustomContainer> fal
     {
         if (CareLevel.Find(container.Info) is not { } level)
         {
-            fallback.Write(renderer, container);
+            Fallback.Write(renderer, container);
             return;
         }
 

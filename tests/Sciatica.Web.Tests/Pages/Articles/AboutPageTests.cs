@@ -1,7 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
 using Sciatica.Content;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests.Pages.Articles;
 

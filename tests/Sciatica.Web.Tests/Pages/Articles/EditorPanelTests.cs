@@ -1,5 +1,4 @@
 using System.Net;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests.Pages.Articles;
 

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests.Pages.Feeds;
 

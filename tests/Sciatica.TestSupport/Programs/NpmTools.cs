@@ -1,6 +1,6 @@
 using Sciatica.Content;
 
-namespace Sciatica.Web.Tests;
+namespace Sciatica.TestSupport;
 
 /// <summary>
 /// Tools the tests take from npm, installed on first use into the repository's git-ignored <c>.tools/NAME</c>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Sciatica.Content.Tests;
+namespace Sciatica.TestSupport;
 
 /// <summary>
 /// The tests' clock: fixed, so no test depends on the day it runs. Its "now" falls after the fixtures'

@@ -1,4 +1,6 @@
-namespace Sciatica.Content.Tests;
+using Sciatica.Content;
+
+namespace Sciatica.TestSupport;
 
 /// <summary>A throw-away content folder with the test registry and articles, deleted after the test.</summary>
 public sealed class TempContent : IDisposable

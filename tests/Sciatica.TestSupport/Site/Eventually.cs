@@ -1,4 +1,4 @@
-namespace Sciatica.Web.Tests;
+namespace Sciatica.TestSupport;
 
 /// <summary>Waits for the site to show a change: polls, never sleeps a fixed time.</summary>
 public static class Eventually

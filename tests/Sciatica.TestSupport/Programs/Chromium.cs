@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Sciatica.Web.Tests.Browser;
+namespace Sciatica.TestSupport;
 
 /// <summary>Debian's Chromium, headless, installed on first use; it tries to reach no outside host (this network refuses them).</summary>
 public static class Chromium

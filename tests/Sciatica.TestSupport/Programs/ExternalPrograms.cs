@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Sciatica.Web.Tests;
+namespace Sciatica.TestSupport;
 
 /// <summary>
 /// Programs the tests drive (Chromium, Java, npm). One that is missing is installed from Debian on first

@@ -6,9 +6,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using Sciatica.Content.Tests;
 
-namespace Sciatica.Web.Tests;
+namespace Sciatica.TestSupport;
 
 /// <summary>The real site, in memory, over a content folder (the test fixture by default).</summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>

@@ -2,7 +2,7 @@ using Sciatica.Content.Articles;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.References;
 
-namespace Sciatica.Content.Tests;
+namespace Sciatica.TestSupport;
 
 /// <summary>Loads Markdown snippets through the real article loader against a small registry.</summary>
 public static class ContentAssert
