@@ -1,6 +1,5 @@
 using Sciatica.Content;
 using Sciatica.Content.Governance;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Cli.Tests.Verbs;
 

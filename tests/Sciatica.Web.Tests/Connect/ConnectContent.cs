@@ -1,5 +1,3 @@
-using Sciatica.Content.Tests;
-
 namespace Sciatica.Web.Tests.Connect;
 
 /// <summary>A content folder where one page declares a code in each system and another declares none.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests.Connect;
 

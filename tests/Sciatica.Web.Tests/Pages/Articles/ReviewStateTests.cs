@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Sciatica.Content.Governance;
-using Sciatica.Content.Tests;
 
 namespace Sciatica.Web.Tests.Pages.Articles;
 
