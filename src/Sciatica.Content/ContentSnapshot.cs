@@ -3,10 +3,10 @@ using Sciatica.Content.Blocks;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Codes;
 using Sciatica.Content.Diagnostics;
-using Sciatica.Content.Governance;
-using Sciatica.Content.Links;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering.CareCards;
+using Sciatica.Content.Rules;
+using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content;
@@ -129,16 +129,21 @@ public sealed class ContentSnapshot
         var aboutFile = File.Exists(aboutPath) ? ArticleLoader.Load(aboutPath, DisplayPath(root, AboutFile), registry, blocks, PageKind.About) : null;
         var about = aboutFile is { HasErrors: true } ? previous?.About : aboutFile?.Article;
         List<ArticleFile> loaded = aboutFile is null ? articleFiles : [.. articleFiles, aboutFile];
-        var readable = loaded.Select(f => f.Article).OfType<Article>().ToList();
-        ReportUncited(registry, readable, registryDiagnostics);
-        var acrossArticles = LinkRule.Check(loaded, registry)
-            .Concat(ReviewSchedule.Overdue(readable, clock.Today()))
-            .Concat(ReviewSchedule.ChangedSinceReview(readable))
-            .Concat(ReviewSchedule.DuplicateOrders([.. readable.Where(a => a.Kind == PageKind.Article)]))
-            .Concat(CodeRule.Check(readable, codes, codesDiagnostics.File));
-        // A problem inside a shared block is found once per page using it; it is reported once.
-        var diagnostics = registryDiagnostics.Items.Concat(codesDiagnostics.Items)
-            .Concat(loaded.SelectMany(a => a.Diagnostics).Concat(acrossArticles).Concat(BlockDiagnostics(blocks, loaded))
+        var site = new SiteUnderCheck
+        {
+            Registry = registry,
+            RegistryPath = registryDiagnostics.File,
+            Files = loaded,
+            Blocks = blocks,
+            Today = clock.Today(),
+            Codes = codes,
+            CodesPath = codesDiagnostics.File,
+        };
+        var acrossPages = RuleList.SiteRules.SelectMany(rule => rule.Check(site)).ToLookup(d => d.File == registryDiagnostics.File);
+        // The registry's own problems come first, in the order it was read. A problem inside a shared block is found
+        // once per page using it; it is reported once. A block no page places still has its own problems reported.
+        var diagnostics = registryDiagnostics.Items.Concat(acrossPages[true])
+            .Concat(codesDiagnostics.Items.Concat(loaded.SelectMany(a => a.Diagnostics)).Concat(acrossPages[false]).Concat(blocks.All.SelectMany(b => b.Problems))
                 .Distinct()
                 .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column))
             .ToList();
@@ -156,37 +161,18 @@ public sealed class ContentSnapshot
         };
     }
 
-    /// <summary>What is wrong with a block file itself, even when no page places it, and blocks no page places.</summary>
-    private static IEnumerable<Diagnostic> BlockDiagnostics(BlockLibrary blocks, List<ArticleFile> files)
-    {
-        var used = files.SelectMany(f => f.Blocks).Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var block in blocks.All)
-        {
-            foreach (var problem in block.Problems)
-            {
-                yield return problem;
-            }
-
-            if (!used.Contains(block.Name))
-            {
-                yield return new Diagnostic(block.DisplayPath, 1, 1, Severity.Warning, DiagnosticCodes.UnusedBlock,
-                    $"no article places block '{block.Name}'; place it with a line {BlockExpander.Marker} \"{block.Name}\" or delete the file");
-            }
-        }
-    }
-
     private static ReferenceRegistry LoadRegistry(string root, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(root, RegistryFile);
         if (!File.Exists(path))
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, "no references.yaml: every article needs its sources listed there");
+            diagnostics.Report(RegistryRules.RegistryUnreadable, 1, 1, "no references.yaml: every article needs its sources listed there");
             return ReferenceRegistry.Empty;
         }
 
         if (new FileInfo(path).Length > MaxRegistryBytes)
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, $"file is larger than {MaxRegistryBytes:N0} bytes");
+            diagnostics.Report(RegistryRules.RegistryUnreadable, 1, 1, $"file is larger than {MaxRegistryBytes:N0} bytes");
             return ReferenceRegistry.Empty;
         }
 
@@ -196,7 +182,7 @@ public sealed class ContentSnapshot
         }
         catch (IOException e)
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, $"cannot read file: {e.Message}");
+            diagnostics.Report(RegistryRules.RegistryUnreadable, 1, 1, $"cannot read file: {e.Message}");
             return ReferenceRegistry.Empty;
         }
     }
@@ -207,25 +193,6 @@ public sealed class ContentSnapshot
         return Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)
             : [];
-    }
-
-    private static void ReportUncited(ReferenceRegistry registry, List<Article> articles, DiagnosticBag diagnostics)
-    {
-        var cited = articles.SelectMany(a => a.References).Select(r => r.Reference.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var reference in registry.All.Where(r => !cited.Contains(r.Id)))
-        {
-            diagnostics.Warning(reference.Line, reference.Column, DiagnosticCodes.UncitedReference, $"reference '{reference.Id}' is not cited by any article");
-        }
-
-        var citedFindings = articles.SelectMany(a => a.Citations).Select(c => c.Finding).OfType<Finding>().ToHashSet();
-        foreach (var reference in registry.All.Where(r => cited.Contains(r.Id)))
-        {
-            foreach (var finding in reference.Findings.Where(f => !citedFindings.Contains(f)))
-            {
-                diagnostics.Warning(finding.Line, finding.Column, DiagnosticCodes.UncitedFinding,
-                    $"finding '{finding.At}' of '{reference.Id}' is not cited by any article; cite it as [@{reference.Id}, {finding.At}] or delete it");
-            }
-        }
     }
 
     /// <summary>

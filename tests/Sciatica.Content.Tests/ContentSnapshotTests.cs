@@ -25,7 +25,7 @@ public sealed class ContentSnapshotTests : IDisposable
     public void Warns_about_a_registry_entry_nobody_cites()
     {
         _content.Write("first", TempContent.Article("First", 1));
-        var warnings = ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics.Where(d => d.Code == DiagnosticCodes.UncitedReference).ToList();
+        var warnings = ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics.Where(d => d.Code == "SCI024").ToList();
         Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
         Assert.All(warnings, w => Assert.EndsWith("references.yaml", w.File, StringComparison.Ordinal));
         Assert.Equal([15, 29], warnings.Select(w => w.Line));
@@ -36,7 +36,7 @@ public sealed class ContentSnapshotTests : IDisposable
     {
         _content.Write("first", TempContent.Article("First", 1));
         _content.Write("second", TempContent.Article("Second", 2, "Most ease [@second, abstract]."));
-        var warnings = ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics.Where(d => d.Code == DiagnosticCodes.UncitedFinding).ToList();
+        var warnings = ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics.Where(d => d.Code == "SCI063").ToList();
         Assert.Equal(
             [(13, 9, "finding 'rec. 1.1.9' of 'guide' is not cited by any article; cite it as [@guide, rec. 1.1.9] or delete it"), (27, 9, "finding 'p. 4' of 'second' is not cited by any article; cite it as [@second, p. 4] or delete it")],
             warnings.Select(w => (w.Line, w.Column, w.Message)));
@@ -59,7 +59,7 @@ public sealed class ContentSnapshotTests : IDisposable
         var bytes = Encoding.UTF8.GetBytes(TempContent.Article("Bytes", 1)).Concat(new byte[] { 0xC3, 0x28, 0x0A }).ToArray();
         _content.WriteBytes("bytes", bytes);
         var error = Assert.Single(ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics, d => d.IsError);
-        Assert.Equal(DiagnosticCodes.UnreadableFile, error.Code);
+        Assert.Equal("SCI010", error.Code);
         Assert.EndsWith(Path.Combine("articles", "bytes.md"), error.File, StringComparison.Ordinal);
         Assert.Equal(10, error.Line);
     }
@@ -68,14 +68,14 @@ public sealed class ContentSnapshotTests : IDisposable
     public void A_file_over_the_size_limit_is_refused_with_a_diagnostic()
     {
         _content.Write("huge", TempContent.Article("Huge", 1, new string('a', 2_000_000)));
-        Assert.Contains(ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics, d => d.Code == DiagnosticCodes.UnreadableFile && d.Message.Contains("limited", StringComparison.Ordinal));
+        Assert.Contains(ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics, d => d.Code == "SCI010" && d.Message.Contains("limited", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_bad_slug_is_an_error()
     {
         _content.Write("Bad_Name", TempContent.Article("Bad", 1));
-        Assert.Contains(ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics, d => d.Code == DiagnosticCodes.BadSlug);
+        Assert.Contains(ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics, d => d.Code == "SCI016");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ContentSnapshotTests : IDisposable
         _content.Write("first", "---\ntitle: [broken\n---\n");
         var next = ContentSnapshot.Load(_content.Root, TestClock.Fixed(), good);
         Assert.Equal("First", next.Find("first")?.Title);
-        Assert.Contains(next.Diagnostics, d => d.Code == DiagnosticCodes.InvalidFrontMatter);
+        Assert.Contains(next.Diagnostics, d => d.Code == "SCI011");
         Assert.Equal("first", Assert.Single(next.Failed).Slug);
     }
 
@@ -94,6 +94,6 @@ public sealed class ContentSnapshotTests : IDisposable
     public void A_missing_registry_is_an_error()
     {
         File.Delete(Path.Combine(_content.Root, "references.yaml"));
-        Assert.Contains(ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics, d => d.Code == DiagnosticCodes.RegistryUnreadable);
+        Assert.Contains(ContentSnapshot.Load(_content.Root, TestClock.Fixed()).Diagnostics, d => d.Code == "SCI020");
     }
 }

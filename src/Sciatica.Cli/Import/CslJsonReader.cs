@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules.Reading;
 
 namespace Sciatica.Cli.Import;
 
@@ -30,7 +31,7 @@ public static partial class CslJsonReader
         catch (JsonException e)
         {
             var message = e.Message.Split(" LineNumber:")[0].Split(" Path:")[0].TrimEnd('.');
-            diagnostics.Error((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, DiagnosticCodes.ImportFileInvalid, $"invalid JSON: {message}");
+            diagnostics.Report(CommandRules.ImportFileInvalid, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, $"invalid JSON: {message}");
             return [];
         }
 
@@ -45,7 +46,7 @@ public static partial class CslJsonReader
             };
             if (items is null)
             {
-                diagnostics.Error(1, 1, DiagnosticCodes.ImportFileInvalid, "expected CSL-JSON: a list of references, [ {\"id\": …, \"title\": …}, … ], as Zotero, Mendeley and Pandoc export");
+                diagnostics.Report(CommandRules.ImportFileInvalid, 1, 1, "expected CSL-JSON: a list of references, [ {\"id\": …, \"title\": …}, … ], as Zotero, Mendeley and Pandoc export");
                 return [];
             }
 
@@ -56,14 +57,14 @@ public static partial class CslJsonReader
                 var (line, column) = starts[i];
                 if (items[i].ValueKind != JsonValueKind.Object)
                 {
-                    diagnostics.Error(line, column, DiagnosticCodes.ImportFileInvalid, $"reference {i + 1} is not an object of CSL fields");
+                    diagnostics.Report(CommandRules.ImportFileInvalid, line, column, $"reference {i + 1} is not an object of CSL fields");
                     continue;
                 }
 
                 var reference = ReadReference(items[i], line, column);
                 if (string.IsNullOrWhiteSpace(reference.Title))
                 {
-                    diagnostics.Error(line, column, DiagnosticCodes.ImportWorkWithoutTitle,
+                    diagnostics.Report(CommandRules.ImportReferenceWithoutTitle, line, column,
                         $"reference {i + 1}{(reference.Id is null ? "" : $" (id '{reference.Id}')")} has no title; add it in your reference manager and export again");
                     continue;
                 }

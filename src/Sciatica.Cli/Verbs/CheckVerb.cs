@@ -3,6 +3,7 @@ using System.Globalization;
 using Sciatica.Content;
 using Sciatica.Content.Articles;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules.Reading;
 
 namespace Sciatica.Cli.Verbs;
 
@@ -32,16 +33,19 @@ public static class CheckVerb
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
-        var command = new Command("check", "Validate every article and the reference registry") { report, strict, format };
-        command.SetAction(result => Run(cli, cli.ContentRoot(result), result.GetValue(report), result.GetValue(strict), Formats[result.GetRequiredValue(format)]));
+        var explain = new Option<string>("--explain") { Description = "Say what a code (such as SCI064) means, where it runs and how to fix it, then stop", HelpName = "CODE" };
+        var command = new Command("check", "Validate every article and the reference registry") { report, strict, format, explain };
+        command.SetAction(result => result.GetValue(explain) is { } code
+            ? RuleExplanation.Write(cli, code)
+            : Run(cli, cli.ContentRoot(result), result.GetValue(report), result.GetValue(strict), Formats[result.GetRequiredValue(format)]));
         return command;
     }
 
     /// <summary>
-    /// A diagnostic's file relative to the repository that holds the content (the nearest folder with <c>.git</c>),
-    /// as code scanning and workflow annotations expect; relative to the working folder outside a repository.
+    /// The repository that holds the content (the nearest folder with <c>.git</c>), which code scanning and workflow
+    /// annotations want paths relative to; the working folder outside a repository.
     /// </summary>
-    private static Func<Diagnostic, string> RepositoryPath(string contentRoot)
+    private static string RepositoryOf(string contentRoot)
     {
         var repository = new DirectoryInfo(contentRoot);
         while (repository is not null && !Path.Exists(Path.Combine(repository.FullName, ".git")))
@@ -49,8 +53,7 @@ public static class CheckVerb
             repository = repository.Parent;
         }
 
-        var root = repository?.FullName ?? Directory.GetCurrentDirectory();
-        return d => Path.GetRelativePath(root, ContentSnapshot.FullPath(contentRoot, d.File)).Replace('\\', '/');
+        return repository?.FullName ?? Directory.GetCurrentDirectory();
     }
 
     private static int Run(CliContext cli, string contentRoot, bool report, bool strict, OutputFormat format)
@@ -58,7 +61,7 @@ public static class CheckVerb
         var output = cli.Output;
         if (!Directory.Exists(contentRoot))
         {
-            output.WriteLine($"{contentRoot}: error SCI000: content folder not found; pass --content DIR with the folder that holds articles/");
+            output.WriteLine($"{contentRoot}: error {CommandRules.ContentFolderNotFound.Code}: content folder not found; pass --content DIR with the folder that holds articles/");
             return CommandLine.ContentErrors;
         }
 
@@ -69,17 +72,18 @@ public static class CheckVerb
         var errors = diagnostics.Count(d => d.IsError);
         if (format != OutputFormat.Text)
         {
-            var inRepository = RepositoryPath(contentRoot);
+            var repository = RepositoryOf(contentRoot);
+            string InRepository(Diagnostic d) => Path.GetRelativePath(repository, ContentSnapshot.FullPath(contentRoot, d.File)).Replace('\\', '/');
             switch (format)
             {
                 case OutputFormat.Json:
                     DiagnosticJson.Write(diagnostics, output);
                     break;
                 case OutputFormat.Sarif:
-                    DiagnosticSarif.Write(diagnostics, inRepository, output);
+                    DiagnosticSarif.Write(diagnostics, repository, InRepository, Path.Combine(contentRoot, "README.md"), output);
                     break;
                 default:
-                    GithubAnnotations.Write(diagnostics, inRepository, output);
+                    GithubAnnotations.Write(diagnostics, InRepository, output);
                     break;
             }
 

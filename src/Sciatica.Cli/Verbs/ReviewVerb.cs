@@ -64,7 +64,7 @@ public static class ReviewVerb
         var findings = fingerprint.Parts.Count - blocks - 1;
         var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), path) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : path;
         cli.Output.WriteLine($"recorded the review of {shown} by {by} on {today:yyyy-MM-dd}: the text, {blocks} shared block(s) and {findings} cited finding(s)");
-        cli.Output.WriteLine("any later change to them shows on the page as \"changed since\" and in check as SCI052, until the change is reviewed");
+        cli.Output.WriteLine("any later change to them shows on the page as \"changed since\" and in check as SCI051, until the change is reviewed");
         return CommandLine.Ok;
     }
 }

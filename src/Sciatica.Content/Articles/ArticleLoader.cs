@@ -7,7 +7,6 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Sciatica.Content.Blocks;
 using Sciatica.Content.Citations;
-using Sciatica.Content.Claims;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
@@ -15,6 +14,8 @@ using Sciatica.Content.Readability;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering;
 using Sciatica.Content.Rendering.DecisionAids;
+using Sciatica.Content.Rules;
+using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
@@ -36,11 +37,11 @@ public static class ArticleLoader
         var lastModified = File.Exists(path) ? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) : default;
         if (!Slugs.IsValid(slug))
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' must use lower-case letters, digits and hyphens only (it becomes the URL)");
+            diagnostics.Report(PageFileRules.BadSlug, 1, 1, $"file name '{slug}' must use lower-case letters, digits and hyphens only (it becomes the URL)");
         }
         else if (kind == PageKind.Article && SitePages.IsTaken(slug))
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"file name '{slug}' is taken: {SitePages.TakenBecause(slug)}; rename the file");
+            diagnostics.Report(PageFileRules.BadSlug, 1, 1, $"file name '{slug}' is taken: {SitePages.TakenBecause(slug)}; rename the file");
         }
 
         var file = text is null ? Unusable(slug, diagnostics, kind) : ParseGuarded(slug, text, registry, diagnostics, blocks, kind);
@@ -60,7 +61,7 @@ public static class ArticleLoader
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"this file could not be processed ({e.GetType().Name}: {e.Message})");
+            diagnostics.Report(PageFileRules.UnreadableFile, 1, 1, $"this file could not be processed ({e.GetType().Name}: {e.Message})");
             return Unusable(slug, diagnostics, kind);
         }
     }
@@ -76,18 +77,18 @@ public static class ArticleLoader
 
         var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), diagnostics, kind);
         var references = CitationNumbering.Assign(document, registry);
-        CitationRule.Check(document, registry, diagnostics);
-        ReportDroppedLinks(document, diagnostics);
-        // The About page's framing text needs no citation; an article's claims always do.
-        var claims = ClaimRule.Check(document, registry, diagnostics, citationsRequired: kind == PageKind.Article);
-        IconArrayRule.Check(document, diagnostics);
-        OptionGridRule.Check(document, diagnostics);
-        FormBlockRule.Check(document, diagnostics);
-        var readability = ReadabilityMeter.Measure(document);
-        if (readability.IsTooHard)
+        var page = new PageUnderCheck
         {
-            diagnostics.Warning(1, 1, DiagnosticCodes.HardToRead,
-                $"reading level is Flesch-Kincaid grade {readability.FleschKincaidGrade} and SMOG {readability.Smog}; aim for at most {ReadabilityScore.MaxGrade} and {ReadabilityScore.MaxSmog}");
+            Slug = slug,
+            Kind = kind,
+            Document = document,
+            Registry = registry,
+            Blocks = assembled.Blocks,
+            Readability = ReadabilityMeter.Measure(document),
+        };
+        foreach (var rule in RuleList.PageRules)
+        {
+            rule.Check(page, diagnostics);
         }
 
         return new ArticleFile
@@ -100,10 +101,10 @@ public static class ArticleLoader
             Anchors = LinkCollector.Anchors(document, references),
             Blocks = assembled.Blocks,
             Diagnostics = [.. diagnostics.Items.Distinct().OrderBy(d => d.File == diagnostics.File ? "" : d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)],
-            ClaimCount = claims.Claims,
-            NoteCount = claims.Notes,
+            ClaimCount = page.Claims.Claims,
+            NoteCount = page.Claims.Notes,
             CitationCount = document.Descendants<CitationInline>().Sum(c => c.Items.Count),
-            Readability = readability,
+            Readability = page.Readability,
         };
     }
 
@@ -156,7 +157,7 @@ public static class ArticleLoader
         var (line, depth) = NestingDepth.Deepest(text);
         if (depth > NestingDepth.Max)
         {
-            diagnostics.Error(line, 1, DiagnosticCodes.NestedTooDeeply,
+            diagnostics.Report(PageFileRules.NestedTooDeeply, line, 1,
                 $"quotes, lists or indentation nest about {depth} levels deep here; the limit is {NestingDepth.Max}");
             return null;
         }
@@ -168,24 +169,10 @@ public static class ArticleLoader
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             // Markdig's own guard, for inline nesting such as thousands of nested brackets or emphasis.
-            diagnostics.Error(1, 1, DiagnosticCodes.NestedTooDeeply, "brackets or emphasis marks nest too deeply to read");
+            diagnostics.Report(PageFileRules.NestedTooDeeply, 1, 1, "brackets or emphasis marks nest too deeply to read");
             return null;
         }
     }
-
-    private static void ReportDroppedLinks(MarkdownDocument document, DiagnosticBag diagnostics)
-    {
-        foreach (var link in SafeLinkExtension.DroppedFrom(document))
-        {
-            var (what, allowed) = link.IsImage
-                ? ("image", "images must be files on this site (a relative path)")
-                : ("link", "links may use http, https, mailto or a relative path");
-            diagnostics.Error(link.Line + 1, link.Column + 1, DiagnosticCodes.UnsafeLink,
-                $"{what} to '{Shorten(link.Url)}' was removed: {allowed}");
-        }
-    }
-
-    private static string Shorten(string url) => url.Length <= 80 ? url : url[..80] + "…";
 
     /// <summary>Strict UTF-8 within <see cref="MaxFileBytes"/>; shared blocks are read the same way.</summary>
     internal static string? ReadText(string path, DiagnosticBag diagnostics)
@@ -195,7 +182,7 @@ public static class ArticleLoader
             var info = new FileInfo(path);
             if (info.Length > MaxFileBytes)
             {
-                diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"file is {info.Length:N0} bytes; articles are limited to {MaxFileBytes:N0}");
+                diagnostics.Report(PageFileRules.UnreadableFile, 1, 1, $"file is {info.Length:N0} bytes; articles are limited to {MaxFileBytes:N0}");
                 return null;
             }
 
@@ -207,18 +194,18 @@ public static class ArticleLoader
             catch (DecoderFallbackException)
             {
                 var line = Encoding.UTF8.GetString(bytes).Split('\n').TakeWhile(l => !l.Contains('\uFFFD', StringComparison.Ordinal)).Count() + 1;
-                diagnostics.Error(line, 1, DiagnosticCodes.UnreadableFile, "file is not valid UTF-8 text; save it as UTF-8");
+                diagnostics.Report(PageFileRules.UnreadableFile, line, 1, "file is not valid UTF-8 text; save it as UTF-8");
                 return null;
             }
         }
         catch (IOException e)
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"cannot read file: {e.Message}");
+            diagnostics.Report(PageFileRules.UnreadableFile, 1, 1, $"cannot read file: {e.Message}");
             return null;
         }
         catch (UnauthorizedAccessException e)
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.UnreadableFile, $"cannot read file: {e.Message}");
+            diagnostics.Report(PageFileRules.UnreadableFile, 1, 1, $"cannot read file: {e.Message}");
             return null;
         }
     }

@@ -3,6 +3,8 @@ using Markdig.Extensions.Yaml;
 using Sciatica.Content.Codes;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
+using Sciatica.Content.Rules;
+using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -28,7 +30,7 @@ public static class FrontMatterReader
     {
         if (block is null)
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.InvalidFrontMatter, "the article must start with YAML front matter between '---' lines");
+            diagnostics.Report(FrontMatterRules.InvalidFrontMatter, 1, 1, "the article must start with YAML front matter between '---' lines");
             return null;
         }
 
@@ -37,13 +39,13 @@ public static class FrontMatterReader
         var root = YamlText.Parse(block.Lines.ToString(), out var error);
         if (error is { } e)
         {
-            diagnostics.Error(e.Line + offset, e.Column, DiagnosticCodes.InvalidFrontMatter, $"invalid YAML: {e.Message}");
+            diagnostics.Report(FrontMatterRules.InvalidFrontMatter, e.Line + offset, e.Column, $"invalid YAML: {e.Message}");
             return null;
         }
 
         if (root is not YamlMappingNode map)
         {
-            diagnostics.Error(block.Line + 1, 1, DiagnosticCodes.InvalidFrontMatter, "front matter must be a set of 'key: value' lines");
+            diagnostics.Report(FrontMatterRules.InvalidFrontMatter, block.Line + 1, 1, "front matter must be a set of 'key: value' lines");
             return null;
         }
 
@@ -59,13 +61,13 @@ public static class FrontMatterReader
             {
                 if (key.Scalar() is not { } name || !known.Contains(name))
                 {
-                    Warn(key, DiagnosticCodes.UnknownFrontMatterKey, $"unknown front matter key '{key}' (known: {string.Join(", ", known)})");
+                    Report(key, FrontMatterRules.UnknownFrontMatterKey, $"unknown front matter key '{key}' (known: {string.Join(", ", known)})");
                 }
             }
 
             foreach (var name in required.Where(n => map.Child(n) is null))
             {
-                diagnostics.Error(blockLine, 1, DiagnosticCodes.MissingFrontMatterField, $"front matter is missing required field '{name}'");
+                diagnostics.Report(FrontMatterRules.MissingFrontMatterField, blockLine, 1, $"front matter is missing required field '{name}'");
             }
 
             var title = Text("title", MaxTitleLength);
@@ -79,13 +81,7 @@ public static class FrontMatterReader
             var codes = known.Contains("codes") ? Codes() : [];
             if (updated is { } u && nextReview is { } n && n <= u)
             {
-                Fail(map.Child("next-review")!, DiagnosticCodes.ReviewDatesOutOfOrder, $"next-review ({n:yyyy-MM-dd}) must be after updated ({u:yyyy-MM-dd})");
-            }
-
-            if (review is not null && updated is { } changed && changed > review.Date)
-            {
-                Warn(map.Child("updated")!, DiagnosticCodes.ChangedSinceReview,
-                    $"the text was updated ({changed:yyyy-MM-dd}) after its review ({review.Date:yyyy-MM-dd}), yet the page says it was reviewed; have the change reviewed, or remove 'reviewed' and 'reviewed-by'");
+                Report(map.Child("next-review")!, FrontMatterRules.ReviewDatesOutOfOrder, $"next-review ({n:yyyy-MM-dd}) must be after updated ({u:yyyy-MM-dd})");
             }
 
             if (title is null || summary is null || (order is null && required.Contains("order")) || updated is null || nextReview is null || diagnostics.HasErrors)
@@ -119,14 +115,14 @@ public static class FrontMatterReader
                 var message = dateNode is null
                     ? "'reviewed-by' needs 'reviewed', the date of that clinician's review"
                     : "'reviewed' needs 'reviewed-by', the clinician's name and role; if no clinician reviewed the page, this date is 'updated', not 'reviewed'";
-                Fail(dateNode ?? byNode!, DiagnosticCodes.HalfAReview, message);
+                Report(dateNode ?? byNode!, FrontMatterRules.HalfAReview, message);
                 return null;
             }
 
             var (date, by) = (Date("reviewed"), Text("reviewed-by", MaxTitleLength));
             if (by is not null && !by.Contains(',', StringComparison.Ordinal))
             {
-                Fail(byNode!, DiagnosticCodes.BadFrontMatterValue, "'reviewed-by' is the reviewer's name and role, separated by a comma (\"A. Name, consultant physiotherapist\")");
+                Report(byNode!, FrontMatterRules.BadFrontMatterValue, "'reviewed-by' is the reviewer's name and role, separated by a comma (\"A. Name, consultant physiotherapist\")");
                 return null;
             }
 
@@ -142,12 +138,12 @@ public static class FrontMatterReader
                 case YamlMappingNode parts when parts.Children.All(p => p.Key.Scalar() is { Length: > 0 } && p.Value.Scalar() is { Length: > 0 }):
                     return new ReviewFingerprint(parts.Children.ToDictionary(p => p.Key.Scalar()!, p => p.Value.Scalar()!, StringComparer.Ordinal));
                 case var other:
-                    Fail(other, DiagnosticCodes.BadFrontMatterValue, $"'{ReviewedFingerprint}' is written by 'sciatica review'; run it again rather than editing it");
+                    Report(other, FrontMatterRules.BadFrontMatterValue, $"'{ReviewedFingerprint}' is written by 'sciatica review'; run it again rather than editing it");
                     return null;
             }
         }
 
-        /// <summary><c>codes:</c> maps each code system to its codes (<c>icd-10: [M54.3]</c>); each code is checked for its system's shape here, and against <c>codes.yaml</c> by <see cref="CodeRule"/>.</summary>
+        /// <summary><c>codes:</c> maps each code system to its codes (<c>icd-10: [M54.3]</c>); each code is checked for its system's shape here, and against <c>codes.yaml</c> by <see cref="Rules.Site.CodesAreListed"/>.</summary>
         private List<DeclaredCode> Codes()
         {
             var codes = new List<DeclaredCode>();
@@ -158,7 +154,7 @@ public static class FrontMatterReader
 
             if (node is not YamlMappingNode systems)
             {
-                Fail(node, DiagnosticCodes.BadFrontMatterValue, "'codes' maps each code system to a list of codes, e.g. 'icd-10: [M54.3]'");
+                Report(node, FrontMatterRules.BadFrontMatterValue, "'codes' maps each code system to a list of codes, e.g. 'icd-10: [M54.3]'");
                 return codes;
             }
 
@@ -166,7 +162,7 @@ public static class FrontMatterReader
             {
                 if (CodeSystem.Named(key.Scalar()) is not { } system)
                 {
-                    Fail(key, DiagnosticCodes.BadDiagnosisCode, $"unknown code system '{key}'; use one of: {string.Join(", ", CodeSystem.All.Select(s => s.Name))}");
+                    Report(key, CodeRules.BadDiagnosisCode, $"unknown code system '{key}'; use one of: {string.Join(", ", CodeSystem.All.Select(s => s.Name))}");
                     continue;
                 }
 
@@ -175,7 +171,7 @@ public static class FrontMatterReader
                 {
                     if (item.Scalar()?.Trim() is not { Length: > 0 } code || !system.IsWellFormed(code))
                     {
-                        Fail(item, DiagnosticCodes.BadDiagnosisCode, $"'{item}' is not shaped like a code of {system.Title}: {system.ShapeHint}");
+                        Report(item, CodeRules.BadDiagnosisCode, $"'{item}' is not shaped like a code of {system.Title}: {system.ShapeHint}");
                         continue;
                     }
 
@@ -196,11 +192,11 @@ public static class FrontMatterReader
             var value = node.Scalar()?.Trim();
             if (string.IsNullOrEmpty(value))
             {
-                return Fail(node, DiagnosticCodes.BadFrontMatterValue, $"'{key}' must be non-empty text");
+                return Report(node, FrontMatterRules.BadFrontMatterValue, $"'{key}' must be non-empty text");
             }
 
             return value.Length > maxLength
-                ? Fail(node, DiagnosticCodes.BadFrontMatterValue, $"'{key}' is {value.Length} characters; keep it to {maxLength}")
+                ? Report(node, FrontMatterRules.BadFrontMatterValue, $"'{key}' is {value.Length} characters; keep it to {maxLength}")
                 : value;
         }
 
@@ -223,17 +219,14 @@ public static class FrontMatterReader
         private T? Fail<T>(YamlNode node, string message)
             where T : struct
         {
-            Fail(node, DiagnosticCodes.BadFrontMatterValue, message);
+            Report(node, FrontMatterRules.BadFrontMatterValue, message);
             return null;
         }
 
-        private string? Fail(YamlNode node, string code, string message)
+        private string? Report(YamlNode node, Rule rule, string message)
         {
-            diagnostics.Error(node.Line() + offset, node.Column(), code, message);
+            diagnostics.Report(rule, node.Line() + offset, node.Column(), message);
             return null;
         }
-
-        private void Warn(YamlNode node, string code, string message) =>
-            diagnostics.Warning(node.Line() + offset, node.Column(), code, message);
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Sciatica.Content.Articles;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules;
+using Sciatica.Content.Rules.Reading;
 
 namespace Sciatica.Content.Blocks;
 
@@ -82,14 +84,14 @@ public static partial class BlockExpander
             if (blocks.Find(name) is not { } block)
             {
                 var known = string.Join(", ", blocks.All.Select(b => b.Name));
-                Report(file, line, column, DiagnosticCodes.UnknownBlock,
+                Report(file, line, column, BlockRules.UnknownBlock,
                     $"no shared block '{name}' in content/{BlockLibrary.Folder}/ (write the file name, like \"emergency-signs.md\"; blocks: {(known.Length == 0 ? "none yet" : known)})");
                 return null;
             }
 
             if (chain.Contains(name, StringComparer.Ordinal))
             {
-                Report(file, line, column, DiagnosticCodes.BlockIncludesItself,
+                Report(file, line, column, BlockRules.BlockIncludesItself,
                     $"block '{name}' includes itself: {string.Join(" → ", chain.Append(name))}");
                 return null;
             }
@@ -107,13 +109,13 @@ public static partial class BlockExpander
         {
             if (block?.Text is not null)
             {
-                Report(file, line, column, DiagnosticCodes.UnreadableFile,
+                Report(file, line, column, PageFileRules.UnreadableFile,
                     $"with its blocks this page would be over {ArticleLoader.MaxFileBytes:N0} characters; '{block.Name}' was not placed");
             }
         }
 
-        private void Report(string file, int line, int column, string code, string message) =>
-            diagnostics.AddRange([new Diagnostic(file, line, column, Severity.Error, code, message)]);
+        private void Report(string file, int line, int column, Rule rule, string message) =>
+            diagnostics.AddRange([rule.At(file, line, column, message)]);
 
         private void Emit(string line, string file, int number, int indent)
         {

@@ -1,5 +1,6 @@
 using Sciatica.Content.Articles;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules.Reading;
 
 namespace Sciatica.Content.Blocks;
 
@@ -37,7 +38,7 @@ public sealed class BlockLibrary
         var name = Path.GetFileName(path);
         if (!Slugs.IsValid(Path.GetFileNameWithoutExtension(name)))
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.BadSlug, $"block file name '{name}' must use lower-case letters, digits and hyphens only (articles name it)");
+            diagnostics.Report(PageFileRules.BadSlug, 1, 1, $"block file name '{name}' must use lower-case letters, digits and hyphens only (articles name it)");
         }
 
         var text = ArticleLoader.ReadText(path, diagnostics);

@@ -29,7 +29,7 @@ public static class StandaloneBlock
         var diagnostics = new DiagnosticBag(block.DisplayPath);
         var document = Markdown.Parse(BlockExpander.Expand(text, blocks, diagnostics).Text, ArticlePipeline.Instance);
         var references = CitationNumbering.Assign(document, registry);
-        ClaimRule.Check(document, registry, diagnostics);
+        ClaimRule.Check(document, registry, diagnostics, new ClaimCounts());
         var unknown = document.Descendants<CitationInline>().SelectMany(c => c.Items).Any(i => i.Reference is null);
         return diagnostics.HasErrors || unknown ? null : CareCardReader.Read(document) is [var first, ..] ? first : null;
     }

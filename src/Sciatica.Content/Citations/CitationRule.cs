@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.References;
+using Sciatica.Content.Rules.Page;
 
 namespace Sciatica.Content.Citations;
 
@@ -16,15 +17,15 @@ public static class CitationRule
         {
             if (registry.Find(item.Id) is not { } reference)
             {
-                diagnostics.Error(item.Line, item.Column, DiagnosticCodes.UnknownReference, $"citation '@{item.Id}' is not in references.yaml");
+                diagnostics.Report(CitationsNameFindings.UnknownReference, item.Line, item.Column, $"citation '@{item.Id}' is not in references.yaml");
             }
             else if (item.Locator is not { } locator)
             {
-                diagnostics.Error(item.Line, item.Column, DiagnosticCodes.CitationWithoutLocator, WithoutLocator(reference));
+                diagnostics.Report(CitationsNameFindings.CitationWithoutLocator, item.Line, item.Column, WithoutLocator(reference));
             }
             else if (item.Finding is null)
             {
-                diagnostics.Error(item.Line, item.Column, DiagnosticCodes.UnknownLocator, UnknownLocator(reference, locator));
+                diagnostics.Report(CitationsNameFindings.UnknownLocator, item.Line, item.Column, UnknownLocator(reference, locator));
             }
         }
     }

@@ -6,6 +6,7 @@ using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering.DecisionAids;
+using Sciatica.Content.Rules.Page;
 
 namespace Sciatica.Content.Claims;
 
@@ -19,9 +20,9 @@ public static class ClaimRule
 {
     public const string NoteContainer = "note";
 
-    public static ClaimCounts Check(MarkdownDocument document, ReferenceRegistry registry, DiagnosticBag diagnostics, bool citationsRequired = true)
+    /// <param name="counts">Counts the claims and notes as they are walked, for <c>check --report</c>.</param>
+    public static void Check(MarkdownDocument document, ReferenceRegistry registry, DiagnosticBag diagnostics, ClaimCounts counts, bool citationsRequired = true)
     {
-        var counts = new ClaimCounts();
         foreach (var block in document.Descendants())
         {
             switch (block)
@@ -40,8 +41,6 @@ public static class ClaimRule
                     break;
             }
         }
-
-        return counts;
     }
 
     /// <summary>What may cite a list item: its own paragraphs, or a cited "…:" paragraph that introduces its list.</summary>
@@ -95,7 +94,7 @@ public static class ClaimRule
         var column = claim.Column + 1;
         if (ids.Count == 0)
         {
-            diagnostics.Error(line, column, DiagnosticCodes.ClaimWithoutCitation,
+            diagnostics.Report(ClaimsAreCited.ClaimWithoutCitation, line, column,
                 $"{kind} makes a claim without a citation; add [@id], or put framing text in a '::: note' block");
             return;
         }
@@ -103,7 +102,7 @@ public static class ClaimRule
         var known = ids.Select(registry.Find).OfType<Reference>().ToList();
         if (known.Count > 0 && known.Count == ids.Count && known.TrueForAll(r => r.Evidence == Evidence.Commercial))
         {
-            diagnostics.Error(line, column, DiagnosticCodes.CommercialOnlyClaim,
+            diagnostics.Report(ClaimsAreCited.CommercialOnlyClaim, line, column,
                 $"{kind} is supported only by commercial sources ({string.Join(", ", known.Select(r => r.Id).Distinct())}); cite an independent source");
         }
 

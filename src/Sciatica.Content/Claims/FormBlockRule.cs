@@ -2,6 +2,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Rendering.DecisionAids;
+using Sciatica.Content.Rules.Page;
 
 namespace Sciatica.Content.Claims;
 
@@ -15,12 +16,12 @@ public static class FormBlockRule
             var needsItems = container.Info is not (DecisionAidBlocks.Write or DecisionAidBlocks.Answer);
             if (string.IsNullOrWhiteSpace(container.Arguments))
             {
-                diagnostics.Error(container.Line + 1, container.Column + 1, DiagnosticCodes.BadFormBlock,
+                diagnostics.Report(FormBlocksAreUsable.BadFormBlock, container.Line + 1, container.Column + 1,
                     $"'::: {container.Info}' needs its question on the same line, for example '::: {container.Info} Which way are you leaning?'");
             }
             else if (needsItems && HtmlFormBlockRenderer.Items(container).Count == 0)
             {
-                diagnostics.Error(container.Line + 1, container.Column + 1, DiagnosticCodes.BadFormBlock,
+                diagnostics.Report(FormBlocksAreUsable.BadFormBlock, container.Line + 1, container.Column + 1,
                     $"'::: {container.Info}' has nothing to tick: write each {(container.Info == DecisionAidBlocks.Scale ? "statement" : "answer")} as a list item");
             }
         }

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Rendering.DecisionAids;
+using Sciatica.Content.Rules.Page;
 
 namespace Sciatica.Content.Claims;
 
@@ -19,7 +20,7 @@ public static class IconArrayRule
             var (array, problem, line, column) = IconArray.Read(container);
             if (array is null)
             {
-                diagnostics.Error(line + 1, column + 1, DiagnosticCodes.BadIconArray, problem!);
+                diagnostics.Report(IconArraysAreHonest.BadIconArray, line + 1, column + 1, problem!);
                 continue;
             }
 
@@ -33,7 +34,7 @@ public static class IconArrayRule
             var findings = items.Select(i => (i.Id, i.Finding!)).Distinct().ToList();
             if (findings.Count != 1)
             {
-                diagnostics.Error(container.Line + 1, container.Column + 1, DiagnosticCodes.BadIconArray,
+                diagnostics.Report(IconArraysAreHonest.BadIconArray, container.Line + 1, container.Column + 1,
                     $"an icon array draws one finding's figure, but this one cites {findings.Count}; cite only the finding that gives '{array.Figure.Written}'");
                 continue;
             }
@@ -43,7 +44,7 @@ public static class IconArrayRule
             if (!given.Contains(array.Figure.Key))
             {
                 var figures = string.Join(", ", WrittenNumbers.In(finding.Says).Select(n => $"'{n.Written}'"));
-                diagnostics.Error(array.Where.Line + 1, array.Where.Column + 1 + array.Figure.Index, DiagnosticCodes.IconArrayNotInFinding,
+                diagnostics.Report(IconArraysAreHonest.IconArrayNotInFinding, array.Where.Line + 1, array.Where.Column + 1 + array.Figure.Index,
                     $"the picture draws '{array.Figure.Written}' ({array.Figure.Key}), but {id}, {finding.At} gives {(figures.Length == 0 ? "no figure" : figures)}; draw the figure the finding gives");
             }
 
@@ -51,7 +52,7 @@ public static class IconArrayRule
             {
                 // The group follows '::: icon-array ' on the block's first line.
                 var groupColumn = container.Column + 1 + $"::: {DecisionAidBlocks.IconArray} ".Length + number.Index;
-                diagnostics.Warning(container.Line + 1, groupColumn, DiagnosticCodes.NumberNotInFindings,
+                diagnostics.Report(ClaimsAreCited.NumberNotInFindings, container.Line + 1, groupColumn,
                     $"'{number.Written}' in the picture's group is not in {id}, {finding.At}; name the group as the finding does");
             }
         }

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules.Page;
 
 namespace Sciatica.Content.Claims;
 
@@ -34,7 +35,7 @@ public static class NumberRule
                 }
 
                 var cited = string.Join("; ", items.Select(i => $"{i.Id}, {i.Finding!.At}").Distinct());
-                diagnostics.Warning(literal.Line + 1, literal.Column + 1 + number.Index, DiagnosticCodes.NumberNotInFindings,
+                diagnostics.Report(ClaimsAreCited.NumberNotInFindings, literal.Line + 1, literal.Column + 1 + number.Index,
                     $"'{number.Written}' is in none of the findings this claim cites ({cited}); check the figure, or cite the finding that gives it");
             }
         }

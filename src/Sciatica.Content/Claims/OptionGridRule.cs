@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Rendering.DecisionAids;
+using Sciatica.Content.Rules.Page;
 
 namespace Sciatica.Content.Claims;
 
@@ -20,7 +21,7 @@ public static class OptionGridRule
         {
             if (OptionGrid.Read(container) is not { } grid || grid.Options.Count == 0 || grid.Options.Any(o => o.Length == 0))
             {
-                diagnostics.Error(container.Line + 1, container.Column + 1, DiagnosticCodes.OptionGridMissingAnswer,
+                diagnostics.Report(OptionGridsAreComplete.OptionGridMissingAnswer, container.Line + 1, container.Column + 1,
                     "an option grid holds one table: a header row naming each option after an empty first cell, then one row per question");
                 continue;
             }
@@ -35,12 +36,12 @@ public static class OptionGridRule
                     Block where = cell is { Line: > 0 } ? cell : row;
                     if (cell is null || Text(cell).Length == 0)
                     {
-                        diagnostics.Error(where.Line + 1, where.Column + 1, DiagnosticCodes.OptionGridMissingAnswer,
+                        diagnostics.Report(OptionGridsAreComplete.OptionGridMissingAnswer, where.Line + 1, where.Column + 1,
                             $"'{question}' has no answer for '{grid.Options[option]}'; every option answers every question (write what is not known, and cite that)");
                     }
                     else if (!CitationsIn.Block(cell).Any())
                     {
-                        diagnostics.Error(where.Line + 1, where.Column + 1, DiagnosticCodes.OptionGridUncitedAnswer,
+                        diagnostics.Report(OptionGridsAreComplete.OptionGridUncitedAnswer, where.Line + 1, where.Column + 1,
                             $"the answer for '{grid.Options[option]}' to '{question}' cites nothing; cite the finding it rests on in the cell");
                     }
                 }

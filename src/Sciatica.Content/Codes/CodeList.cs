@@ -1,4 +1,5 @@
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -43,20 +44,20 @@ public sealed class CodeList
 
         if (new FileInfo(path).Length > MaxBytes)
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.BadDiagnosisCode, $"file is larger than {MaxBytes:N0} bytes");
+            diagnostics.Report(CodeRules.BadDiagnosisCode, 1, 1, $"file is larger than {MaxBytes:N0} bytes");
             return Empty;
         }
 
         var root = YamlText.Parse(System.IO.File.ReadAllText(path), out var error);
         if (error is { } e)
         {
-            diagnostics.Error(e.Line, e.Column, DiagnosticCodes.BadDiagnosisCode, $"invalid YAML: {e.Message}");
+            diagnostics.Report(CodeRules.BadDiagnosisCode, e.Line, e.Column, $"invalid YAML: {e.Message}");
             return Empty;
         }
 
         if (root is not YamlMappingNode map || map.Child("codes") is not YamlSequenceNode list)
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.BadDiagnosisCode, "expected a top-level 'codes:' list");
+            diagnostics.Report(CodeRules.BadDiagnosisCode, 1, 1, "expected a top-level 'codes:' list");
             return Empty;
         }
 
@@ -70,7 +71,7 @@ public sealed class CodeList
 
             if (codes.Find(c => c.System == code.System && c.Key == code.Key) is { } first)
             {
-                diagnostics.Error(code.Line, code.Column, DiagnosticCodes.BadDiagnosisCode, $"{code} is listed twice (first on line {first.Line})");
+                diagnostics.Report(CodeRules.BadDiagnosisCode, code.Line, code.Column, $"{code} is listed twice (first on line {first.Line})");
                 continue;
             }
 
@@ -85,21 +86,21 @@ public sealed class CodeList
         var (line, column) = (node.Line(), node.Column());
         if (node is not YamlMappingNode entry)
         {
-            diagnostics.Error(line, column, DiagnosticCodes.BadDiagnosisCode, "each code is a mapping: system, code, display, edition, source");
+            diagnostics.Report(CodeRules.BadDiagnosisCode, line, column, "each code is a mapping: system, code, display, edition, source");
             return null;
         }
 
         var missing = Required.Where(k => string.IsNullOrWhiteSpace(entry.Child(k).Scalar())).ToList();
         if (missing.Count > 0)
         {
-            diagnostics.Error(line, column, DiagnosticCodes.BadDiagnosisCode, $"code entry is missing {string.Join(", ", missing)}");
+            diagnostics.Report(CodeRules.BadDiagnosisCode, line, column, $"code entry is missing {string.Join(", ", missing)}");
             return null;
         }
 
         var systemNode = entry.Child("system")!;
         if (CodeSystem.Named(systemNode.Scalar()) is not { } system)
         {
-            diagnostics.Error(systemNode.Line(), systemNode.Column(), DiagnosticCodes.BadDiagnosisCode,
+            diagnostics.Report(CodeRules.BadDiagnosisCode, systemNode.Line(), systemNode.Column(),
                 $"unknown code system '{systemNode.Scalar()}'; use one of: {string.Join(", ", CodeSystem.All.Select(s => s.Name))}");
             return null;
         }
@@ -108,7 +109,7 @@ public sealed class CodeList
         var code = codeNode.Scalar()!.Trim();
         if (!system.IsWellFormed(code))
         {
-            diagnostics.Error(codeNode.Line(), codeNode.Column(), DiagnosticCodes.BadDiagnosisCode,
+            diagnostics.Report(CodeRules.BadDiagnosisCode, codeNode.Line(), codeNode.Column(),
                 $"'{code}' is not shaped like a code of {system.Title}: {system.ShapeHint}");
             return null;
         }
@@ -117,7 +118,7 @@ public sealed class CodeList
         var source = sourceNode.Scalar()!.Trim();
         if (!Uri.TryCreate(source, UriKind.Absolute, out var address) || address.Scheme != Uri.UriSchemeHttps)
         {
-            diagnostics.Error(sourceNode.Line(), sourceNode.Column(), DiagnosticCodes.BadDiagnosisCode,
+            diagnostics.Report(CodeRules.BadDiagnosisCode, sourceNode.Line(), sourceNode.Column(),
                 $"'source' must be the https:// address of the official list the code was read on");
             return null;
         }

@@ -1,4 +1,5 @@
 using Sciatica.Content.Blocks;
+using Sciatica.Content.Rules;
 
 namespace Sciatica.Content.Diagnostics;
 
@@ -16,9 +17,8 @@ public sealed class DiagnosticBag(string file)
     /// <summary>Set when shared blocks were placed in the text: positions are then moved to the file and line they came from.</summary>
     public SourceMap? Map { get; set; }
 
-    public void Error(int line, int column, string code, string message) => Add(line, column, Severity.Error, code, message);
-
-    public void Warning(int line, int column, string code, string message) => Add(line, column, Severity.Warning, code, message);
+    /// <summary>A diagnostic of <paramref name="rule"/>, at its severity, at this file's line and column (moved to a shared block's own file when it came from one).</summary>
+    public void Report(Rule rule, int line, int column, string message) => Add(line, column, rule.Severity, rule.Code, message);
 
     /// <summary>Diagnostics already located in their file (not moved by <see cref="Map"/>).</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);

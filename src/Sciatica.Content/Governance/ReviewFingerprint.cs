@@ -59,7 +59,8 @@ public sealed record ReviewFingerprint(IReadOnlyDictionary<string, string> Parts
 
     private static bool IsBlock(string name) => name.EndsWith(".md", StringComparison.Ordinal);
 
-    private static string Describe(string name) =>
+    /// <summary>A part's name as readers and editors are told it.</summary>
+    public static string Describe(string name) =>
         name == TextPart ? "the text" : IsBlock(name) ? $"block {name}" : $"finding {name}";
 
     private static string Hash(params string[] texts)

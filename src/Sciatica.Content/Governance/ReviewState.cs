@@ -18,8 +18,16 @@ public enum ReviewStatus
 /// <param name="Current">What the page shows now, part by part: what <c>sciatica review</c> records.</param>
 public sealed record ReviewState(ClinicalReview? Review, IReadOnlyList<string> ChangedSince, ReviewFingerprint Current)
 {
-    public static ReviewState Of(FrontMatter front, ReviewFingerprint current) =>
-        new(front.Review, front.Review?.Fingerprint is { } reviewed ? current.ChangesSince(reviewed) : [], current);
+    /// <summary>
+    /// A review recorded by <c>sciatica review</c> is compared part by part; one written by hand (no fingerprint) can
+    /// only be compared by date, so text <c>updated</c> after it counts as changed.
+    /// </summary>
+    public static ReviewState Of(FrontMatter front, ReviewFingerprint current) => new(front.Review, front.Review switch
+    {
+        { Fingerprint: { } reviewed } => current.ChangesSince(reviewed),
+        { } review when front.Updated > review.Date => [ReviewFingerprint.Describe(ReviewFingerprint.TextPart)],
+        _ => [],
+    }, current);
 
     public ReviewStatus Status =>
         Review is null ? ReviewStatus.NotReviewed : ChangedSince.Count > 0 ? ReviewStatus.ChangedSinceReview : ReviewStatus.Reviewed;

@@ -1,6 +1,8 @@
 using Sciatica.Content.Articles;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.References;
+using Sciatica.Content.Rules;
+using Sciatica.Content.Rules.Site;
 
 namespace Sciatica.Content.Links;
 
@@ -25,13 +27,13 @@ public static class LinkRule
             {
                 if (Problem(file, link, pages, referenceIds) is { } problem)
                 {
-                    yield return new Diagnostic(link.File ?? file.SourcePath, link.Line, link.Column, problem.Severity, problem.Code, problem.Message);
+                    yield return problem.Rule.At(link.File ?? file.SourcePath, link.Line, link.Column, problem.Message);
                 }
             }
         }
     }
 
-    private static (Severity Severity, string Code, string Message)? Problem(ArticleFile from, InternalLink link, Dictionary<string, ArticleFile> pages, HashSet<string> referenceIds)
+    private static (Rule Rule, string Message)? Problem(ArticleFile from, InternalLink link, Dictionary<string, ArticleFile> pages, HashSet<string> referenceIds)
     {
         var target = link.Path;
         var path = "/" + target;
@@ -47,12 +49,12 @@ public static class LinkRule
 
         if (!pages.TryGetValue(target, out var to))
         {
-            return (Severity.Error, DiagnosticCodes.BrokenLink, $"link to '{link.Display}' goes nowhere: there is no article '{target}' (write article links as /slug)");
+            return (LinksReachPages.BrokenLink, $"link to '{link.Display}' goes nowhere: there is no article '{target}' (write article links as /slug)");
         }
 
         if (to.Article?.FrontMatter is { Draft: true } && from.Article?.FrontMatter is { Draft: false })
         {
-            return (Severity.Error, DiagnosticCodes.BrokenLink, $"link to '{link.Display}' points at a draft, which readers cannot see yet");
+            return (LinksReachPages.BrokenLink, $"link to '{link.Display}' points at a draft, which readers cannot see yet");
         }
 
         return link.Anchor is null || to.Anchors.Contains(link.Anchor)
@@ -66,6 +68,6 @@ public static class LinkRule
             ? $"; did you mean #{close}?"
             : "";
 
-    private static (Severity, string, string) MissingAnchor(InternalLink link, string why) =>
-        (Severity.Error, DiagnosticCodes.BrokenAnchor, $"link to '{link.Display}' has a broken #anchor: {why}");
+    private static (Rule, string) MissingAnchor(InternalLink link, string why) =>
+        (LinksReachPages.BrokenAnchor, $"link to '{link.Display}' has a broken #anchor: {why}");
 }

@@ -1,4 +1,5 @@
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -14,7 +15,7 @@ public static class FindingReader
         if (string.IsNullOrEmpty(read))
         {
             var at = node ?? entry;
-            diagnostics.Error(at.Line(), at.Column(), DiagnosticCodes.SourceNotRead,
+            diagnostics.Report(RegistryRules.ReferenceNotRead, at.Line(), at.Column(),
                 $"{label} has no 'read': say in one line what of the work was read (\"abstract\", \"full text\", \"recs 1.1.1 to 1.3.6\")");
             return null;
         }
@@ -39,7 +40,7 @@ public static class FindingReader
 
                     if (findings.Find(f => f.Key == finding.Key) is { } first)
                     {
-                        diagnostics.Error(finding.Line, finding.Column, DiagnosticCodes.DuplicateFinding,
+                        diagnostics.Report(RegistryRules.DuplicateFinding, finding.Line, finding.Column,
                             $"{label} has two findings at '{finding.At}' (the first on line {first.Line}); a locator must name exactly one");
                         continue;
                     }
@@ -49,7 +50,7 @@ public static class FindingReader
 
                 return findings;
             case var other:
-                diagnostics.Error(other.Line(), other.Column(), DiagnosticCodes.IncompleteFinding,
+                diagnostics.Report(RegistryRules.IncompleteFinding, other.Line(), other.Column(),
                     $"{label}: 'findings' must be a list of '- at: …' / '  says: …' entries");
                 return findings;
         }
@@ -64,7 +65,7 @@ public static class FindingReader
         if (string.IsNullOrEmpty(at))
         {
             var alsoSays = string.IsNullOrEmpty(says) ? ", and in 'says' what the work says there, in your own words" : "";
-            diagnostics.Error(line, column, DiagnosticCodes.IncompleteFinding,
+            diagnostics.Report(RegistryRules.IncompleteFinding, line, column,
                 $"{label} has a finding without 'at': name the place in the work (\"rec. 1.1.4\", \"abstract: results\", \"p. 1315\"){alsoSays}");
             return null;
         }
@@ -72,7 +73,7 @@ public static class FindingReader
         if (string.IsNullOrEmpty(says))
         {
             var where = map!.Child("says") ?? node;
-            diagnostics.Error(where.Line(), where.Column(), DiagnosticCodes.IncompleteFinding,
+            diagnostics.Report(RegistryRules.IncompleteFinding, where.Line(), where.Column(),
                 $"{label}, finding at '{at}', has an empty 'says': write what the work says there, in your own words");
             return null;
         }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules;
+using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -23,17 +25,17 @@ public static partial class IdentifierShapes
     {
         if (entry.Child("DOI") is { } doi && !Doi().IsMatch(doi.Scalar() ?? ""))
         {
-            Report(doi, DiagnosticCodes.BadDoi, $"{label} has DOI '{doi.Scalar()}'; write it bare, like 10.1056/NEJMra1410151 (no https://doi.org/)", diagnostics);
+            Report(doi, RegistryRules.BadDoi, $"{label} has DOI '{doi.Scalar()}'; write it bare, like 10.1056/NEJMra1410151 (no https://doi.org/)", diagnostics);
         }
 
         if (entry.Child("PMID") is { } pmid && !Pmid().IsMatch(pmid.Scalar() ?? ""))
         {
-            Report(pmid, DiagnosticCodes.BadPmid, $"{label} has PMID '{pmid.Scalar()}'; a PMID is up to 8 digits, like 25806915", diagnostics);
+            Report(pmid, RegistryRules.BadPmid, $"{label} has PMID '{pmid.Scalar()}'; a PMID is up to 8 digits, like 25806915", diagnostics);
         }
 
         if (entry.Child("URL") is { } url && !IsWebAddress(url.Scalar()))
         {
-            Report(url, DiagnosticCodes.BadUrl, $"{label} has URL '{url.Scalar()}'; use a full https:// (or http://) address", diagnostics);
+            Report(url, RegistryRules.BadUrl, $"{label} has URL '{url.Scalar()}'; use a full https:// (or http://) address", diagnostics);
         }
     }
 
@@ -44,6 +46,6 @@ public static partial class IdentifierShapes
         && uri.Host.Contains('.', StringComparison.Ordinal)
         && !value!.Any(char.IsWhiteSpace);
 
-    private static void Report(YamlNode node, string code, string message, DiagnosticBag diagnostics) =>
-        diagnostics.Error(node.Line(), node.Column(), code, message);
+    private static void Report(YamlNode node, Rule rule, string message, DiagnosticBag diagnostics) =>
+        diagnostics.Report(rule, node.Line(), node.Column(), message);
 }

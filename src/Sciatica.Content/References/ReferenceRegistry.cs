@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -31,13 +32,13 @@ public sealed class ReferenceRegistry
         var root = YamlText.Parse(text, out var error);
         if (error is { } e)
         {
-            diagnostics.Error(e.Line, e.Column, DiagnosticCodes.RegistryUnreadable, $"invalid YAML: {e.Message}");
+            diagnostics.Report(RegistryRules.RegistryUnreadable, e.Line, e.Column, $"invalid YAML: {e.Message}");
             return Empty;
         }
 
         if (root is not YamlMappingNode map || map.Child("references") is not YamlSequenceNode list)
         {
-            diagnostics.Error(1, 1, DiagnosticCodes.RegistryUnreadable, "expected a top-level 'references:' list");
+            diagnostics.Report(RegistryRules.RegistryUnreadable, 1, 1, "expected a top-level 'references:' list");
             return Empty;
         }
 
@@ -52,7 +53,7 @@ public sealed class ReferenceRegistry
 
             if (!seen.Add(reference.Id))
             {
-                diagnostics.Error(reference.Line, reference.Column, DiagnosticCodes.DuplicateReferenceId, $"duplicate reference id '{reference.Id}'");
+                diagnostics.Report(RegistryRules.DuplicateReferenceId, reference.Line, reference.Column, $"duplicate reference id '{reference.Id}'");
                 continue;
             }
 
@@ -71,7 +72,7 @@ public sealed class ReferenceRegistry
         var (line, column) = (node.Line(), node.Column());
         if (node is not YamlMappingNode entry)
         {
-            diagnostics.Error(line, column, DiagnosticCodes.RegistryEntryIncomplete, "each reference must be a mapping of CSL fields");
+            diagnostics.Report(RegistryRules.ReferenceIncomplete, line, column, "each reference must be a mapping of CSL fields");
             return null;
         }
 
@@ -85,11 +86,11 @@ public sealed class ReferenceRegistry
 
         if (missing.Count > 0)
         {
-            diagnostics.Error(line, column, DiagnosticCodes.RegistryEntryIncomplete, $"{label} is missing {string.Join(", ", missing)}");
+            diagnostics.Report(RegistryRules.ReferenceIncomplete, line, column, $"{label} is missing {string.Join(", ", missing)}");
         }
         else if (!ReferenceId.IsValid(id))
         {
-            diagnostics.Error(line, column, DiagnosticCodes.RegistryEntryIncomplete, $"{label}: ids use letters, digits and - _ : . only");
+            diagnostics.Report(RegistryRules.ReferenceIncomplete, line, column, $"{label}: ids use letters, digits and - _ : . only");
         }
 
         IdentifierShapes.Check(entry, label, diagnostics);
@@ -99,7 +100,7 @@ public sealed class ReferenceRegistry
         if (!knownEvidence)
         {
             var at = evidenceNode ?? entry;
-            diagnostics.Error(at.Line(), at.Column(), DiagnosticCodes.UnknownEvidence,
+            diagnostics.Report(RegistryRules.UnknownEvidence, at.Line(), at.Column(),
                 $"{label} has evidence '{evidenceName}'; use one of: {string.Join(", ", EvidenceNames.All)}");
         }
 

@@ -20,6 +20,9 @@ public sealed record PageCitationFile(string Extension, string Label, string Med
 
     public string FileNameFor(PageCitation citation) => $"{citation.Key}.{Extension}";
 
+    // All three formats name the site as the page's author (an organisation: one literal name, never split into
+    // given and family names) and its publisher, and give the full date, so a reference manager cites the page the
+    // same way whichever file it imported.
     private static string CslJsonText(PageCitation citation) => JsonSerializer.Serialize(new[]
     {
         new Dictionary<string, object>
@@ -27,6 +30,8 @@ public sealed record PageCitationFile(string Extension, string Label, string Med
             ["id"] = citation.Key,
             ["type"] = "webpage",
             ["title"] = citation.Title,
+            ["author"] = new[] { new Dictionary<string, string> { ["literal"] = citation.Site } },
+            ["publisher"] = citation.Site,
             ["container-title"] = citation.Site,
             ["abstract"] = citation.Summary,
             ["URL"] = citation.Url,
@@ -40,32 +45,37 @@ public sealed record PageCitationFile(string Extension, string Label, string Med
     {
         var lines = new (string Tag, string Value)[]
         {
-            ("TY", "ELEC"), ("TI", citation.Title), ("T2", citation.Site), ("PB", citation.Site), ("AB", citation.Summary),
+            ("TY", "ELEC"), ("TI", citation.Title), ("AU", citation.Site), ("T2", citation.Site), ("PB", citation.Site), ("AB", citation.Summary),
             ("UR", citation.Url), ("PY", citation.Updated.Year.ToString(CultureInfo.InvariantCulture)),
             ("DA", citation.Updated.ToString("yyyy/MM/dd/", CultureInfo.InvariantCulture)), ("LA", "en-GB"), ("ER", ""),
         };
         return string.Concat(lines.Select(l => $"{l.Tag}  - {OneLine(l.Value)}\r\n"));
     }
 
+    /// <summary>Field values in braces, except <c>month</c>: BibTeX's own three-letter month macro, which every style reads.</summary>
     private static string BibTexText(PageCitation citation)
     {
         var fields = new (string Name, string Value)[]
         {
-            ("title", BibTexEscape(citation.Title)), ("author", $"{{{BibTexEscape(citation.Site)}}}"),
-            ("howpublished", $"\\url{{{citation.Url}}}"), ("url", citation.Url),
-            ("year", citation.Updated.Year.ToString(CultureInfo.InvariantCulture)),
-            ("date", citation.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("note", $"Updated {citation.Updated.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"),
-            ("language", "en-GB"),
+            ("title", Braced(BibTexEscape(citation.Title))), ("author", Braced($"{{{BibTexEscape(citation.Site)}}}")),
+            ("publisher", Braced(BibTexEscape(citation.Site))),
+            ("howpublished", Braced($"\\url{{{citation.Url}}}")), ("url", Braced(citation.Url)),
+            ("year", Braced(citation.Updated.Year.ToString(CultureInfo.InvariantCulture))),
+            ("month", citation.Updated.ToString("MMM", CultureInfo.InvariantCulture).ToLowerInvariant()),
+            ("date", Braced(citation.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+            ("note", Braced($"Updated {citation.Updated.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}")),
+            ("language", Braced("en-GB")),
         };
         var text = new StringBuilder($"@misc{{{citation.Key},\n");
         foreach (var (name, value) in fields)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {name} = {{{value}}},\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {name} = {value},\n");
         }
 
         return text.Append("}\n").ToString();
     }
+
+    private static string Braced(string value) => $"{{{value}}}";
 
     /// <summary>Escapes what TeX reads as commands or groups, so a title shows as written.</summary>
     private static string BibTexEscape(string value)

@@ -26,7 +26,18 @@ public sealed class CheckFormatTests : IDisposable
         Assert.Equal("2.1.0", sarif.GetProperty("version").GetString());
         var run = sarif.GetProperty("runs").EnumerateArray().Single();
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
-        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "SCI031" && r.GetProperty("shortDescription").GetProperty("text").GetString() == "Broken link");
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Matches(@"^\d+\.\d+\.\d+", driver.GetProperty("version").GetString());
+        Assert.StartsWith("file:///", driver.GetProperty("informationUri").GetString(), StringComparison.Ordinal);
+        var brokenLink = rules.Single(r => r.GetProperty("id").GetString() == "SCI031");
+        Assert.Equal("BrokenLink", brokenLink.GetProperty("name").GetString());
+        Assert.StartsWith("A link to a page of this site goes nowhere", brokenLink.GetProperty("shortDescription").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("publish the target", brokenLink.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("README.md#diagnostic-codes", brokenLink.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+        Assert.Equal("error", brokenLink.GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        Assert.Equal("warning", rules.Single(r => r.GetProperty("id").GetString() == "SCI024").GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        var baseUri = run.GetProperty("originalUriBaseIds").GetProperty("REPOROOT").GetProperty("uri").GetString();
+        Assert.EndsWith("/", baseUri, StringComparison.Ordinal);
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(["SCI024", "SCI001", "SCI031"], results.Select(r => r.GetProperty("ruleId").GetString()));
         foreach (var result in results)
@@ -39,6 +50,8 @@ public sealed class CheckFormatTests : IDisposable
         Assert.Contains("'/gone'", link.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
         var location = link.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("articles/source.md", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("REPOROOT", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        Assert.True(File.Exists(new Uri(new Uri(baseUri!), "articles/source.md").LocalPath), "the base id and the path lead to the file");
         Assert.Equal(12, location.GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.Equal(5, location.GetProperty("region").GetProperty("startColumn").GetInt32());
         Assert.Equal("warning", results[0].GetProperty("level").GetString());

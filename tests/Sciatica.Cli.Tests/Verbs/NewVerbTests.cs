@@ -1,5 +1,4 @@
 using Sciatica.Content;
-using Sciatica.Content.Diagnostics;
 
 namespace Sciatica.Cli.Tests.Verbs;
 
@@ -27,7 +26,7 @@ public sealed class NewVerbTests : IDisposable
         Assert.Equal(today.AddYears(1), scaffold.Article?.FrontMatter.NextReview);
         Assert.True(scaffold.Article?.FrontMatter.Draft);
         var error = Assert.Single(snapshot.Diagnostics, d => d.IsError);
-        Assert.Equal(DiagnosticCodes.ClaimWithoutCitation, error.Code);
+        Assert.Equal("SCI001", error.Code);
     }
 
     [Fact]

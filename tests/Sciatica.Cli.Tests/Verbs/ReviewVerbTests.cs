@@ -21,13 +21,13 @@ public sealed class ReviewVerbTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains($"by {Reviewer} on 2027-01-15: the text, 0 shared block(s) and 1 cited finding(s)", output, StringComparison.Ordinal);
         Assert.Equal(ReviewStatus.Reviewed, _content.Load().Find("walking")!.Review.Status);
-        Assert.DoesNotContain("SCI052", Cli.Run("check", "--content", _content.Root).Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCI051", Cli.Run("check", "--content", _content.Root).Output, StringComparison.Ordinal);
 
         var path = Path.Combine(_content.Root, "articles", "walking.md");
         File.WriteAllText(path, File.ReadAllText(path).Replace("Walking helps", "Walking often helps", StringComparison.Ordinal));
         var check = Cli.Run("check", "--content", _content.Root);
 
-        Assert.Contains("warning SCI052: changed since review on 2027-01-15: the text;", check.Output, StringComparison.Ordinal);
+        Assert.Contains("warning SCI051: changed since review on 2027-01-15: the text;", check.Output, StringComparison.Ordinal);
     }
 
     [Fact]

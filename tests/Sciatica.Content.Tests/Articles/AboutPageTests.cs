@@ -22,7 +22,7 @@ public sealed class AboutPageTests : IDisposable
         _content.WriteAbout(Framing + "\n\n- how sources are graded\n\n| page | status |\n|---|---|\n| one | updated |");
         _content.WriteArticle("walking", Framing);
 
-        var uncited = Assert.Single(Problems(DiagnosticCodes.ClaimWithoutCitation));
+        var uncited = Assert.Single(Problems("SCI001"));
 
         Assert.Equal((_content.Shown("articles/walking.md"), 10, 1, Severity.Error), (uncited.File, uncited.Line, uncited.Column, uncited.Severity));
         var snapshot = _content.Load();
@@ -38,9 +38,9 @@ public sealed class AboutPageTests : IDisposable
 
         var diagnostics = _content.Load().Diagnostics;
 
-        var key = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.UnknownFrontMatterKey);
+        var key = Assert.Single(diagnostics, d => d.Code == "SCI014");
         Assert.Equal((_content.Shown("articles/walking.md"), 7, 1, Severity.Warning), (key.File, key.Line, key.Column, key.Severity));
-        var uncited = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.ClaimWithoutCitation);
+        var uncited = Assert.Single(diagnostics, d => d.Code == "SCI001");
         Assert.Equal((_content.Shown("articles/walking.md"), 10, 1), (uncited.File, uncited.Line, uncited.Column));
     }
 
@@ -51,9 +51,9 @@ public sealed class AboutPageTests : IDisposable
         _content.WriteAbout(Framing + "\n\nScans rarely help [@guide, rec 1.1.4].\n\nMost ease [@nobody, p. 1].\n\nA clinic says so [@shop, home page].");
 
         var about = _content.Shown("about.md");
-        Assert.Equal([(about, 10, 20)], Problems(DiagnosticCodes.UnknownLocator).Select(d => (d.File, d.Line, d.Column)));
-        Assert.Equal([(about, 12, 12)], Problems(DiagnosticCodes.UnknownReference).Select(d => (d.File, d.Line, d.Column)));
-        Assert.Equal([(about, 14, 1)], Problems(DiagnosticCodes.CommercialOnlyClaim).Select(d => (d.File, d.Line, d.Column)));
+        Assert.Equal([(about, 10, 20)], Problems("SCI065").Select(d => (d.File, d.Line, d.Column)));
+        Assert.Equal([(about, 12, 12)], Problems("SCI002").Select(d => (d.File, d.Line, d.Column)));
+        Assert.Equal([(about, 14, 1)], Problems("SCI003").Select(d => (d.File, d.Line, d.Column)));
         Assert.Null(_content.Load().About);
     }
 
@@ -68,7 +68,7 @@ public sealed class AboutPageTests : IDisposable
         Assert.Equal(["walking"], snapshot.Articles.Select(a => a.Slug));
         Assert.Equal(["/", "/walking", "/references", "/about"], SitePages.ForReaders(snapshot, includeDrafts: false).Select(p => p.Path));
         Assert.Equal(["/walking"], SitePages.ForReaders(snapshot, includeDrafts: false).Where(p => p.IsArticle).Select(p => p.Path));
-        var order = Assert.Single(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.UnknownFrontMatterKey);
+        var order = Assert.Single(snapshot.Diagnostics, d => d.Code == "SCI014");
         Assert.Equal((_content.Shown("about.md"), 6, 1, Severity.Warning), (order.File, order.Line, order.Column, order.Severity));
         Assert.Null(snapshot.About!.FrontMatter.Order);
     }
@@ -78,7 +78,7 @@ public sealed class AboutPageTests : IDisposable
     {
         _content.WriteArticle("about", "Walking helps [@guide, rec. 1.1.4].");
 
-        var taken = Assert.Single(Problems(DiagnosticCodes.BadSlug));
+        var taken = Assert.Single(Problems("SCI016"));
 
         Assert.Equal((_content.Shown("articles/about.md"), 1, 1), (taken.File, taken.Line, taken.Column));
         Assert.Contains("/about is one of the site's own addresses", taken.Message, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public class HostileFrontMatterTests
             + "title: *f\nsummary: *f\norder: 1\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n";
         var article = Parse(bomb + Body);
         Assert.Null(article.Article);
-        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.BadFrontMatterValue && d.Message.Contains("'title' must be non-empty text", StringComparison.Ordinal));
+        Assert.Contains(article.Diagnostics, d => d.Code == "SCI013" && d.Message.Contains("'title' must be non-empty text", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public class HostileFrontMatterTests
         fields[key] = line;
         var article = Parse("---\n" + string.Join('\n', fields.Values) + "\n---\n" + Body);
         Assert.Null(article.Article);
-        var error = Assert.Single(article.Diagnostics, d => d.Code == DiagnosticCodes.BadFrontMatterValue);
+        var error = Assert.Single(article.Diagnostics, d => d.Code == "SCI013");
         Assert.Equal(2 + fields.Keys.ToList().IndexOf(key), error.Line);
     }
 
@@ -50,7 +50,7 @@ public class HostileFrontMatterTests
     {
         var article = Parse($"---\ntitle: {new string('a', 500_000)}\nsummary: S\norder: 1\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body);
         Assert.Null(article.Article);
-        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.BadFrontMatterValue && d.Message.Contains("keep it to 120", StringComparison.Ordinal));
+        Assert.Contains(article.Diagnostics, d => d.Code == "SCI013" && d.Message.Contains("keep it to 120", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public class HostileFrontMatterTests
     {
         var article = Parse("---\n" + line + "\nsummary: S\norder: 1\nupdated: 2026-11-24\nnext-review: 2027-11-24\n---\n" + Body);
         Assert.Null(article.Article);
-        Assert.Contains(article.Diagnostics, d => d is { Code: DiagnosticCodes.InvalidFrontMatter, IsError: true });
+        Assert.Contains(article.Diagnostics, d => d is { Code: "SCI011", IsError: true });
     }
 
     [Fact]

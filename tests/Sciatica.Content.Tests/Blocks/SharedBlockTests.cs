@@ -39,7 +39,7 @@ public sealed class SharedBlockTests : IDisposable
         _content.WriteBlock("emergency-signs.md", "::: emergency\nCall 999 now [@guide, rec. 1.1.4].\n\n- A sign with no source\n:::\n");
         // Placed inside a list item, indented two spaces: columns are still the block file's own.
         _content.WriteArticle("page", "- Signs [@guide, rec. 1.1.4]:\n\n  --8<-- \"emergency-signs.md\"\n\nAn uncited line after the block.");
-        var errors = _content.Load().Diagnostics.Where(d => d.Code == DiagnosticCodes.ClaimWithoutCitation).Select(d => d.ToString()).ToList();
+        var errors = _content.Load().Diagnostics.Where(d => d.Code == "SCI001").Select(d => d.ToString()).ToList();
 
         Assert.Equal(2, errors.Count);
         Assert.StartsWith($"{_content.Shown("articles/page.md")}:14:1: error SCI001:", errors[0], StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class SharedBlockTests : IDisposable
         _content.WriteBlock("a.md", "A claim [@guide, rec. 1.1.4].\n--8<-- \"a.md\"\n");
         _content.WriteArticle("page", "--8<-- \"a.md\"");
         var error = Assert.Single(_content.Load().Diagnostics, d => d.IsError);
-        Assert.Equal((DiagnosticCodes.BlockIncludesItself, _content.Shown("blocks/a.md"), 2), (error.Code, error.File, error.Line));
+        Assert.Equal(("SCI071", _content.Shown("blocks/a.md"), 2), (error.Code, error.File, error.Line));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class SharedBlockTests : IDisposable
     {
         _content.WriteBlock("spare.md", "A claim [@guide, rec. 1.1.4].\n");
         _content.WriteArticle("page", "A claim [@guide, rec. 1.1.4].");
-        var warning = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.UnusedBlock);
+        var warning = Assert.Single(_content.Load().Diagnostics, d => d.Code == "SCI072");
         Assert.Equal((_content.Shown("blocks/spare.md"), Severity.Warning), (warning.File, warning.Severity));
     }
 
@@ -120,7 +120,7 @@ public sealed class SharedBlockTests : IDisposable
     {
         _content.WriteBlock("see-a-gp.md", "Read about [scans](/no-such-page) [@guide, rec. 1.1.4].\n");
         _content.WriteArticle("page", "--8<-- \"see-a-gp.md\"");
-        var error = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink);
+        var error = Assert.Single(_content.Load().Diagnostics, d => d.Code == "SCI031");
         Assert.Equal((_content.Shown("blocks/see-a-gp.md"), 1, 12), (error.File, error.Line, error.Column));
     }
 

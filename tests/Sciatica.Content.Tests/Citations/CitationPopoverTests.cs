@@ -62,7 +62,7 @@ public class CitationPopoverTests
     public void A_citation_naming_no_finding_shows_the_formatted_reference_in_its_popover()
     {
         var file = ContentAssert.File("Rest does not help [@second].");
-        Assert.Contains(file.Diagnostics, d => d.Code == Sciatica.Content.Diagnostics.DiagnosticCodes.CitationWithoutLocator);
+        Assert.Contains(file.Diagnostics, d => d.Code == "SCI064");
         var article = ContentAssert.Readable(file);
         var popover = HtmlAssert.Parse(article.Html).Required(".cite-popover .cite-reference").InnerHtml;
         Assert.Equal(Sciatica.Content.References.ReferenceHtml.Of(article.References[0].Reference), popover);

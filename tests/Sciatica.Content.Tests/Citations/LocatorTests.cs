@@ -11,13 +11,13 @@ public class LocatorTests
         var file = ContentAssert.File("Scans are rarely needed [@guide, REC.  1.1.4].");
         var mark = Assert.Single(ContentAssert.Readable(file).Citations);
         Assert.Equal("rec. 1.1.4", mark.Finding?.At);
-        Assert.DoesNotContain(file.Diagnostics, d => d.Code is DiagnosticCodes.UnknownLocator or DiagnosticCodes.CitationWithoutLocator);
+        Assert.DoesNotContain(file.Diagnostics, d => d.Code is "SCI065" or "SCI064");
     }
 
     [Fact]
     public void A_citation_without_a_locator_is_reported_at_its_own_at_sign()
     {
-        var diagnostic = Assert.Single(ContentAssert.Errors("Rest does not help [@guide, rec. 1.1.9; @second].", DiagnosticCodes.CitationWithoutLocator));
+        var diagnostic = Assert.Single(ContentAssert.Errors("Rest does not help [@guide, rec. 1.1.9; @second].", "SCI064"));
         Assert.Equal((Severity.Error, 8, 41), (diagnostic.Severity, diagnostic.Line, diagnostic.Column));
         Assert.Contains("'@second' names no finding", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("[@second, abstract]", diagnostic.Message, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public class LocatorTests
     [Fact]
     public void An_unknown_locator_is_reported_with_the_closest_finding_of_that_source()
     {
-        var diagnostic = Assert.Single(ContentAssert.Errors("Line one.\nScans are rarely needed [@guide, rec 1.1.4].", DiagnosticCodes.UnknownLocator));
+        var diagnostic = Assert.Single(ContentAssert.Errors("Line one.\nScans are rarely needed [@guide, rec 1.1.4].", "SCI065"));
         Assert.Equal((Severity.Error, 9, 26), (diagnostic.Severity, diagnostic.Line, diagnostic.Column));
         Assert.Equal("'rec 1.1.4' is not a finding of 'guide'; did you mean 'rec. 1.1.4'?", diagnostic.Message);
     }
@@ -34,7 +34,7 @@ public class LocatorTests
     [Fact]
     public void The_suggestion_comes_from_the_cited_source_only()
     {
-        var diagnostic = Assert.Single(ContentAssert.Errors("Most ease [@second, abstrct].", DiagnosticCodes.UnknownLocator));
+        var diagnostic = Assert.Single(ContentAssert.Errors("Most ease [@second, abstrct].", "SCI065"));
         Assert.EndsWith("did you mean 'abstract'?", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -52,7 +52,7 @@ public class LocatorTests
     [Fact]
     public void A_citation_spread_over_two_lines_reports_each_item_on_its_own_line()
     {
-        var diagnostics = ContentAssert.Errors("A claim [@guide, rec. 9;\n@second, p. 99].", DiagnosticCodes.UnknownLocator);
+        var diagnostics = ContentAssert.Errors("A claim [@guide, rec. 9;\n@second, p. 99].", "SCI065");
         Assert.Equal([(8, 10), (9, 1)], diagnostics.Select(d => (d.Line, d.Column)));
     }
 }

@@ -9,7 +9,7 @@ namespace Sciatica.Content.Tests.Claims;
 /// </summary>
 public class NumberRuleTests
 {
-    private static List<Diagnostic> Warnings(string body) => ContentAssert.Errors(body, DiagnosticCodes.NumberNotInFindings);
+    private static List<Diagnostic> Warnings(string body) => ContentAssert.Errors(body, "SCI066");
 
     [Theory]
     [InlineData("About 40% of people improve within 6-8 weeks [@guide, rec. 1.1.4].")]

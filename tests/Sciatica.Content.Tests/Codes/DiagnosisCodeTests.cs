@@ -1,5 +1,7 @@
 using Sciatica.Content.Codes;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Rules.Reading;
+using Sciatica.Content.Rules.Site;
 
 namespace Sciatica.Content.Tests.Codes;
 
@@ -16,7 +18,7 @@ public sealed class DiagnosisCodeTests : IDisposable
 
         var snapshot = _content.Load();
 
-        Assert.DoesNotContain(snapshot.Diagnostics, d => d.Code is DiagnosticCodes.UnknownDiagnosisCode or DiagnosticCodes.UnusedDiagnosisCode or DiagnosticCodes.BadDiagnosisCode);
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.Code is "SCI095" or "SCI096" or "SCI097");
         Assert.Equal(["icd-10 M54.3", "snomed-ct 23056005"], snapshot.Find("leg-pain")!.FrontMatter.Codes.Select(c => c.ToString()));
         Assert.Single(snapshot.ArticlesAbout(snapshot.Codes.Find(CodeSystem.Icd10, "M54.3")!, includeDrafts: false));
     }
@@ -29,10 +31,10 @@ public sealed class DiagnosisCodeTests : IDisposable
 
         var diagnostics = _content.Load().Diagnostics;
 
-        var unknown = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.UnknownDiagnosisCode);
+        var unknown = Assert.Single(diagnostics, d => d.Code == CodesAreListed.UnknownDiagnosisCode.Code);
         Assert.Equal((_content.Shown("articles/leg-pain.md"), 8, 15), (unknown.File, unknown.Line, unknown.Column));
         Assert.Contains("icd-10-cm M54.30 is not in codes.yaml", unknown.Message, StringComparison.Ordinal);
-        var unused = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.UnusedDiagnosisCode);
+        var unused = Assert.Single(diagnostics, d => d.Code == CodesAreListed.UnusedDiagnosisCode.Code);
         Assert.Equal((_content.Shown("codes.yaml"), Severity.Warning), (unused.File, unused.Severity));
     }
 
@@ -47,7 +49,7 @@ public sealed class DiagnosisCodeTests : IDisposable
     {
         WriteCodes((system, code));
 
-        var problem = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.BadDiagnosisCode);
+        var problem = Assert.Single(_content.Load().Diagnostics, d => d.Code == CodeRules.BadDiagnosisCode.Code);
 
         Assert.Equal(Severity.Error, problem.Severity);
     }
@@ -59,7 +61,7 @@ public sealed class DiagnosisCodeTests : IDisposable
 
         var snapshot = _content.Load();
 
-        Assert.Contains(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.BadDiagnosisCode && d.Message.Contains("check digit", StringComparison.Ordinal));
+        Assert.Contains(snapshot.Diagnostics, d => d.Code == CodeRules.BadDiagnosisCode.Code && d.Message.Contains("check digit", StringComparison.Ordinal));
         Assert.Null(snapshot.Find("leg-pain"));
     }
 

@@ -8,7 +8,7 @@ public class IconArrayTests
     private const string Good = "::: icon-array people in a test trial followed for 6 to 8 weeks\nIn the trial, 40 in 100 people improved [@guide, rec. 1.1.4].\n:::\n";
 
     private static List<Diagnostic> Problems(string body) =>
-        [.. ContentAssert.File(body).Diagnostics.Where(d => d.Code is DiagnosticCodes.BadIconArray or DiagnosticCodes.IconArrayNotInFinding || (d.Code == DiagnosticCodes.NumberNotInFindings && d.Line == 8))];
+        [.. ContentAssert.File(body).Diagnostics.Where(d => d.Code is "SCI090" or "SCI091" || (d.Code == "SCI066" && d.Line == 8))];
 
     [Fact]
     public void A_figure_the_finding_gives_is_drawn_as_100_people_with_its_count_filled_and_the_same_numbers_in_words()
@@ -28,7 +28,7 @@ public class IconArrayTests
     public void A_count_the_finding_does_not_give_is_an_error_at_the_figure()
     {
         var error = Assert.Single(Problems("::: icon-array people in a test trial\nIn the trial, 45 in 100 people improved [@guide, rec. 1.1.4].\n:::\n"));
-        Assert.Equal((Severity.Error, DiagnosticCodes.IconArrayNotInFinding, 9, 15), (error.Severity, error.Code, error.Line, error.Column));
+        Assert.Equal((Severity.Error, "SCI091", 9, 15), (error.Severity, error.Code, error.Line, error.Column));
         Assert.Equal("the picture draws '45 in 100' (45%), but guide, rec. 1.1.4 gives '4 in 10', '6 to 8'; draw the figure the finding gives", error.Message);
     }
 
@@ -36,7 +36,7 @@ public class IconArrayTests
     public void A_figure_in_the_group_the_finding_does_not_give_is_a_warning_on_the_first_line()
     {
         var warning = Assert.Single(Problems("::: icon-array people followed for 12 weeks\nIn the trial, 40 in 100 people improved [@guide, rec. 1.1.4].\n:::\n"));
-        Assert.Equal((DiagnosticCodes.NumberNotInFindings, 8, 36), (warning.Code, warning.Line, warning.Column));
+        Assert.Equal(("SCI066", 8, 36), (warning.Code, warning.Line, warning.Column));
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public class IconArrayTests
     public void A_picture_that_would_mislead_is_an_error(string body, string says)
     {
         var error = Assert.Single(Problems(body));
-        Assert.Equal((Severity.Error, DiagnosticCodes.BadIconArray), (error.Severity, error.Code));
+        Assert.Equal((Severity.Error, "SCI090"), (error.Severity, error.Code));
         Assert.Contains(says, error.Message, StringComparison.Ordinal);
     }
 

@@ -16,7 +16,7 @@ public class OptionGridTests
         """;
 
     private static List<Diagnostic> Problems(string body) =>
-        [.. ContentAssert.File(body).Diagnostics.Where(d => d.Code is DiagnosticCodes.OptionGridMissingAnswer or DiagnosticCodes.OptionGridUncitedAnswer)];
+        [.. ContentAssert.File(body).Diagnostics.Where(d => d.Code is "SCI092" or "SCI093")];
 
     [Fact]
     public void Each_question_is_a_row_header_and_each_answer_is_labelled_with_its_option()
@@ -35,7 +35,7 @@ public class OptionGridTests
     {
         var body = Good.Replace("| Some [@second, abstract] |", "| |", StringComparison.Ordinal);
         var error = Assert.Single(Problems(body));
-        Assert.Equal((Severity.Error, DiagnosticCodes.OptionGridMissingAnswer, 12), (error.Severity, error.Code, error.Line));
+        Assert.Equal((Severity.Error, "SCI092", 12), (error.Severity, error.Code, error.Line));
         Assert.StartsWith("'Risks?' has no answer for 'Operation'", error.Message, StringComparison.Ordinal);
     }
 
@@ -44,7 +44,7 @@ public class OptionGridTests
     {
         var body = Good.Replace("| Some [@second, abstract] |", "", StringComparison.Ordinal);
         var error = Assert.Single(Problems(body));
-        Assert.Equal((DiagnosticCodes.OptionGridMissingAnswer, 12), (error.Code, error.Line));
+        Assert.Equal(("SCI092", 12), (error.Code, error.Line));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class OptionGridTests
     {
         var body = Good.Replace("Sooner [@second, abstract]", "Sooner", StringComparison.Ordinal);
         var error = Assert.Single(Problems(body));
-        Assert.Equal((DiagnosticCodes.OptionGridUncitedAnswer, 11), (error.Code, error.Line));
+        Assert.Equal(("SCI093", 11), (error.Code, error.Line));
         Assert.Equal("the answer for 'Operation' to 'How soon?' cites nothing; cite the finding it rests on in the cell", error.Message);
     }
 
@@ -63,7 +63,7 @@ public class OptionGridTests
     [Fact]
     public void A_figure_in_a_cell_is_checked_against_the_finding_it_cites()
     {
-        var warning = Assert.Single(ContentAssert.Errors(Good.Replace("Weeks [@guide", "In 15 weeks [@guide", StringComparison.Ordinal), DiagnosticCodes.NumberNotInFindings));
+        var warning = Assert.Single(ContentAssert.Errors(Good.Replace("Weeks [@guide", "In 15 weeks [@guide", StringComparison.Ordinal), "SCI066"));
         Assert.Equal(11, warning.Line);
     }
 }

@@ -1,5 +1,6 @@
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Governance;
+using Sciatica.Content.Rules.Site;
 
 namespace Sciatica.Content.Tests.Governance;
 
@@ -24,7 +25,7 @@ public sealed class ReviewFingerprintTests : IDisposable
 
         Assert.Equal(ReviewStatus.Reviewed, page.Review.Status);
         Assert.Equal(Reviewer, page.Review.CurrentReview?.By);
-        Assert.DoesNotContain(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.ReviewedTextChanged);
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.Code == ReviewedTextIsShown.ChangedSinceReview.Code);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class ReviewFingerprintTests : IDisposable
         Assert.Equal(ReviewStatus.ChangedSinceReview, page.Review.Status);
         Assert.Equal(["the text"], page.Review.ChangedSince);
         Assert.Null(page.Review.CurrentReview);
-        var warning = Assert.Single(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.ReviewedTextChanged);
+        var warning = Assert.Single(snapshot.Diagnostics, d => d.Code == ReviewedTextIsShown.ChangedSinceReview.Code);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Contains("changed since review on 2027-01-15: the text", warning.Message, StringComparison.Ordinal);
         Assert.Equal(8, warning.Line); // the 'reviewed' line
@@ -73,6 +74,27 @@ public sealed class ReviewFingerprintTests : IDisposable
         Edit("articles/leg-pain.md", text => text.Replace("[@guide, rec. 1.1.4]", "[@guide, rec. 1.1.4; @second, p. 4]", StringComparison.Ordinal));
 
         Assert.Contains("finding second, p. 4 (newly cited)", _content.Load().Find("leg-pain")!.Review.ChangedSince);
+    }
+
+    [Theory]
+    [InlineData("2025-12-01", ReviewStatus.ChangedSinceReview)]
+    [InlineData("2026-02-01", ReviewStatus.Reviewed)]
+    public void A_review_written_by_hand_is_compared_by_date(string reviewed, ReviewStatus expected)
+    {
+        _content.WriteArticle("by-hand", "Leg pain is common [@guide, rec. 1.1.4].", order: 2,
+            extraFrontMatter: $"reviewed: {reviewed}\nreviewed-by: \"{Reviewer}\"");
+        var snapshot = _content.Load();
+
+        Assert.Equal(expected, snapshot.Find("by-hand")!.Review.Status);
+        var warnings = snapshot.Diagnostics.Where(d => d.Code == ReviewedTextIsShown.ChangedSinceReview.Code && d.File.EndsWith("by-hand.md", StringComparison.Ordinal));
+        if (expected == ReviewStatus.ChangedSinceReview)
+        {
+            Assert.Contains($"changed since review on {reviewed}: the text", Assert.Single(warnings).Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Empty(warnings);
+        }
     }
 
     [Fact]

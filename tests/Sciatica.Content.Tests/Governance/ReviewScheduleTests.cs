@@ -12,7 +12,7 @@ public sealed class ReviewScheduleTests : IDisposable
         _content.WriteArticle("late", "A claim [@guide, rec. 1.1.4] and [more](/references) [@second, abstract].", nextReview: "2026-11-01");
         var snapshot = _content.Load(TestClock.On(new DateOnly(2026, 11, 25)));
 
-        var overdue = Assert.Single(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.ReviewOverdue);
+        var overdue = Assert.Single(snapshot.Diagnostics, d => d.Code == "SCI050");
         Assert.Equal(Severity.Warning, overdue.Severity);
         Assert.Contains("'Article late'", overdue.Message, StringComparison.Ordinal);
         Assert.Contains("24 days overdue", overdue.Message, StringComparison.Ordinal);
@@ -24,7 +24,7 @@ public sealed class ReviewScheduleTests : IDisposable
     public void An_article_due_today_is_not_overdue()
     {
         _content.WriteArticle("due", "A claim [@guide, rec. 1.1.4] [@second, abstract].", nextReview: "2026-11-25");
-        Assert.DoesNotContain(_content.Load(TestClock.On(new DateOnly(2026, 11, 25))).Diagnostics, d => d.Code == DiagnosticCodes.ReviewOverdue);
+        Assert.DoesNotContain(_content.Load(TestClock.On(new DateOnly(2026, 11, 25))).Diagnostics, d => d.Code == "SCI050");
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class ReviewScheduleTests : IDisposable
     {
         _content.WriteArticle("one", "A claim [@guide, rec. 1.1.4].", order: 4);
         _content.WriteArticle("two", "A claim [@second, abstract].", order: 4);
-        var duplicate = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.DuplicateOrder);
+        var duplicate = Assert.Single(_content.Load().Diagnostics, d => d.Code == "SCI017");
         Assert.EndsWith("two.md", duplicate.File, StringComparison.Ordinal);
         Assert.Contains("the next free one is 5", duplicate.Message, StringComparison.Ordinal);
     }

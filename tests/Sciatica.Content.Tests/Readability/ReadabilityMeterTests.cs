@@ -21,7 +21,7 @@ public class ReadabilityMeterTests
     {
         var article = ContentAssert.File("Walk each day [@guide, rec. 1.1.4]. It helps you get well [@guide, rec. 1.1.4]. Keep going [@guide, rec. 1.1.4].");
         Assert.True(article.Readability.FleschKincaidGrade < 4, $"FK {article.Readability.FleschKincaidGrade}");
-        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCodes.HardToRead);
+        Assert.DoesNotContain(article.Diagnostics, d => d.Code == "SCI040");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class ReadabilityMeterTests
         var article = ContentAssert.File(
             "Lumbosacral radiculopathy attributable to intervertebral disc herniation demonstrates considerable spontaneous resolution, notwithstanding substantial interindividual variability in symptomatic trajectories [@guide, rec. 1.1.4].");
         Assert.True(article.Readability.FleschKincaidGrade > 8);
-        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.HardToRead && d.Severity == Severity.Warning);
+        Assert.Contains(article.Diagnostics, d => d.Code == "SCI040" && d.Severity == Severity.Warning);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class ReadabilityMeterTests
         var article = ContentAssert.File(string.Concat(Enumerable.Repeat(Sentence, 3)));
         Assert.True(article.Readability.FleschKincaidGrade <= ReadabilityScore.MaxGrade, $"FK {article.Readability.FleschKincaidGrade}");
         Assert.True(article.Readability.Smog > ReadabilityScore.MaxSmog, $"SMOG {article.Readability.Smog}");
-        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.HardToRead && d.Message.Contains("SMOG", StringComparison.Ordinal));
+        Assert.Contains(article.Diagnostics, d => d.Code == "SCI040" && d.Message.Contains("SMOG", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class FindingTests
     public void A_source_with_no_read_is_reported_at_the_entry()
     {
         var diagnostic = Assert.Single(Parse(Source.Replace("    read: abstract\n", "", StringComparison.Ordinal)).Diagnostics);
-        Assert.Equal((DiagnosticCodes.SourceNotRead, Severity.Error, 2, 5), (diagnostic.Code, diagnostic.Severity, diagnostic.Line, diagnostic.Column));
+        Assert.Equal(("SCI060", Severity.Error, 2, 5), (diagnostic.Code, diagnostic.Severity, diagnostic.Line, diagnostic.Column));
         Assert.Contains("'peul-2007' has no 'read'", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -62,7 +62,7 @@ public class FindingTests
     {
         var (registry, diagnostics) = Parse(Source.Replace("says: At one year the groups were alike.", "says: \"  \"", StringComparison.Ordinal));
         var error = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticCodes.IncompleteFinding, Severity.Error, 13, 15), (error.Code, error.Severity, error.Line, error.Column));
+        Assert.Equal(("SCI061", Severity.Error, 13, 15), (error.Code, error.Severity, error.Line, error.Column));
         Assert.Contains("finding at 'table 2', has an empty 'says'", error.Message, StringComparison.Ordinal);
         Assert.Single(registry.Find("peul-2007")!.Findings);
     }
@@ -71,14 +71,14 @@ public class FindingTests
     public void A_finding_without_at_is_an_error_at_the_finding()
     {
         var error = Assert.Single(Parse(Source.Replace("- at: table 2\n        says:", "- says:", StringComparison.Ordinal)).Diagnostics);
-        Assert.Equal((DiagnosticCodes.IncompleteFinding, Severity.Error, 12, 9), (error.Code, error.Severity, error.Line, error.Column));
+        Assert.Equal(("SCI061", Severity.Error, 12, 9), (error.Code, error.Severity, error.Line, error.Column));
     }
 
     [Fact]
     public void Two_findings_at_the_same_place_are_an_error_since_a_locator_must_name_one()
     {
         var error = Assert.Single(Parse(Source.Replace("at: table 2", "at: \"Abstract:  Results\"", StringComparison.Ordinal)).Diagnostics);
-        Assert.Equal((DiagnosticCodes.DuplicateFinding, Severity.Error, 12, 9), (error.Code, error.Severity, error.Line, error.Column));
+        Assert.Equal(("SCI062", Severity.Error, 12, 9), (error.Code, error.Severity, error.Line, error.Column));
         Assert.Contains("the first on line 10", error.Message, StringComparison.Ordinal);
     }
 
@@ -86,7 +86,7 @@ public class FindingTests
     public void Findings_that_are_not_a_list_are_an_error()
     {
         var error = Assert.Single(Parse(Source[..Source.IndexOf("      - at", StringComparison.Ordinal)].Replace("findings:", "findings: none", StringComparison.Ordinal)).Diagnostics);
-        Assert.Equal((DiagnosticCodes.IncompleteFinding, 9, 15), (error.Code, error.Line, error.Column));
+        Assert.Equal(("SCI061", 9, 15), (error.Code, error.Line, error.Column));
     }
 
     [Theory]

@@ -14,14 +14,14 @@ public class IdentifierShapesTests
         Assert.Empty(Parse(field).Items);
 
     [Theory]
-    [InlineData("DOI: https://doi.org/10.1056/NEJMra1410151", DiagnosticCodes.BadDoi)]
-    [InlineData("DOI: 10.10/x", DiagnosticCodes.BadDoi)]
-    [InlineData("DOI: 10.1056 NEJM", DiagnosticCodes.BadDoi)]
-    [InlineData("PMID: PMC1895638", DiagnosticCodes.BadPmid)]
-    [InlineData("PMID: 123456789", DiagnosticCodes.BadPmid)]
-    [InlineData("URL: www.nice.org.uk/guidance/ng59", DiagnosticCodes.BadUrl)]
-    [InlineData("URL: ftp://example.org/file", DiagnosticCodes.BadUrl)]
-    [InlineData("URL: https://localhost/page", DiagnosticCodes.BadUrl)]
+    [InlineData("DOI: https://doi.org/10.1056/NEJMra1410151", "SCI025")]
+    [InlineData("DOI: 10.10/x", "SCI025")]
+    [InlineData("DOI: 10.1056 NEJM", "SCI025")]
+    [InlineData("PMID: PMC1895638", "SCI026")]
+    [InlineData("PMID: 123456789", "SCI026")]
+    [InlineData("URL: www.nice.org.uk/guidance/ng59", "SCI027")]
+    [InlineData("URL: ftp://example.org/file", "SCI027")]
+    [InlineData("URL: https://localhost/page", "SCI027")]
     public void Reports_malformed_identifiers_at_their_line_and_keeps_the_entry(string field, string code)
     {
         var diagnostics = Parse(field);

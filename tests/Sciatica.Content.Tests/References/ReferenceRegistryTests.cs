@@ -48,7 +48,7 @@ public class ReferenceRegistryTests
         var yaml = "references:\n" + string.Join("\n", Entry.Split('\n').Where(l => !l.TrimStart().StartsWith(field + ":", StringComparison.Ordinal)));
         var (registry, diagnostics) = Parse(yaml);
         var error = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticCodes.RegistryEntryIncomplete, error.Code);
+        Assert.Equal("SCI021", error.Code);
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
         Assert.Equal(2, error.Line);
         Assert.Empty(registry.All);
@@ -66,7 +66,7 @@ public class ReferenceRegistryTests
     {
         var (registry, diagnostics) = Parse("references:\n" + Entry + "\n" + Entry);
         var error = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticCodes.DuplicateReferenceId, 15), (error.Code, error.Line));
+        Assert.Equal(("SCI022", 15), (error.Code, error.Line));
         Assert.Single(registry.All);
     }
 
@@ -74,7 +74,7 @@ public class ReferenceRegistryTests
     public void An_unknown_evidence_type_is_an_error_listing_the_valid_ones()
     {
         var error = Assert.Single(Parse("references:\n" + Entry.Replace("evidence: review", "evidence: anecdote", StringComparison.Ordinal)).Diagnostics);
-        Assert.Equal(DiagnosticCodes.UnknownEvidence, error.Code);
+        Assert.Equal("SCI023", error.Code);
         Assert.Contains("systematic-review", error.Message, StringComparison.Ordinal);
     }
 
@@ -96,8 +96,8 @@ public class ReferenceRegistryTests
 
         Assert.Equal(
             [
-                (2, 5, DiagnosticCodes.RegistryEntryIncomplete), (5, 11, DiagnosticCodes.BadPmid), (6, 14, DiagnosticCodes.UnknownEvidence),
-                (7, 10, DiagnosticCodes.SourceNotRead), (9, 9, DiagnosticCodes.IncompleteFinding),
+                (2, 5, "SCI021"), (5, 11, "SCI026"), (6, 14, "SCI023"),
+                (7, 10, "SCI060"), (9, 9, "SCI061"),
             ],
             diagnostics.OrderBy(d => d.Line).Select(d => (d.Line, d.Column, d.Code)));
         Assert.Contains("missing issued", diagnostics[0].Message, StringComparison.Ordinal);
@@ -108,6 +108,6 @@ public class ReferenceRegistryTests
     public void Invalid_yaml_is_an_error_not_an_exception()
     {
         var error = Assert.Single(Parse("references:\n  - id: [unclosed\n").Diagnostics);
-        Assert.Equal(DiagnosticCodes.RegistryUnreadable, error.Code);
+        Assert.Equal("SCI020", error.Code);
     }
 }

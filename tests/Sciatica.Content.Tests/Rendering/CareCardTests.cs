@@ -1,4 +1,3 @@
-using Sciatica.Content.Diagnostics;
 using Sciatica.Content.Rendering.CareCards;
 
 namespace Sciatica.Content.Tests.Rendering;
@@ -37,7 +36,7 @@ public class CareCardTests
     [Fact]
     public void Card_contents_are_claims_that_need_citations()
     {
-        var errors = ContentAssert.Errors("::: urgent\nCall your GP today.\n:::\n", DiagnosticCodes.ClaimWithoutCitation);
+        var errors = ContentAssert.Errors("::: urgent\nCall your GP today.\n:::\n", "SCI001");
         Assert.Single(errors);
     }
 

@@ -33,7 +33,7 @@ public class SafeLinkTests
         var html = ContentAssert.Readable(file).Html;
         AssertNoUnsafeUrl(html);
         Assert.DoesNotContain("<a href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
-        var error = Assert.Single(file.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink);
+        var error = Assert.Single(file.Diagnostics, d => d.Code == "SCI030");
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal(8, error.Line);
     }
@@ -50,7 +50,7 @@ public class SafeLinkTests
         var html = ContentAssert.Readable(file).Html;
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.Contains("x-ray", html, StringComparison.Ordinal);
-        Assert.Single(file.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink);
+        Assert.Single(file.Diagnostics, d => d.Code == "SCI030");
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public class SafeLinkTests
     {
         var file = Cited(markdown);
         Assert.Contains($"href=\"{href}\"", ContentAssert.Readable(file).Html, StringComparison.Ordinal);
-        Assert.DoesNotContain(file.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink);
+        Assert.DoesNotContain(file.Diagnostics, d => d.Code == "SCI030");
     }
 
     [Fact]

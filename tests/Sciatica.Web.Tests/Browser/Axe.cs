@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Sciatica.Web.Tests.Browser;
 
-/// <summary>axe-core scans at WCAG 2.2 AA, shared by the accessibility test classes.</summary>
+/// <summary>axe-core scans at WCAG 2.2 AA, shared by the accessibility test classes, each followed by <see cref="CodeSniffer"/>'s.</summary>
 public static class Axe
 {
     private static readonly AxeRunOptions WcagAA = new()
@@ -20,11 +20,13 @@ public static class Axe
         var page = await site.OpenAsync(path);
         await using var context = page.Context;
         await AssertPassesAsync(page, "light");
+        await CodeSniffer.AssertPassesAsync(page, "light");
 
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
         var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
         Assert.Equal("rgb(22, 22, 24)", background);
         await AssertPassesAsync(page, "dark");
+        await CodeSniffer.AssertPassesAsync(page, "dark");
     }
 
     public static async Task AssertPassesAsync(IPage page, string scheme)

@@ -104,6 +104,7 @@ public static class BrowserCollections
     public const string Accessibility = "browser: accessibility";
     public const string Articles = "browser: articles";
     public const string Reader = "browser: reader";
+    public const string Print = "browser: print";
 }
 
 [CollectionDefinition(BrowserCollections.Accessibility)]
@@ -114,3 +115,6 @@ public sealed class ArticlesBrowser : ICollectionFixture<BrowserSite>;
 
 [CollectionDefinition(BrowserCollections.Reader)]
 public sealed class ReaderBrowser : ICollectionFixture<BrowserSite>;
+
+[CollectionDefinition(BrowserCollections.Print)]
+public sealed class PrintBrowser : ICollectionFixture<BrowserSite>;

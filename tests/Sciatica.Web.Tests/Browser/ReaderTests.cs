@@ -173,6 +173,98 @@ public sealed class ReaderTests(BrowserSite site)
         var entry = page.Locator(href!);
         await Assertions.Expect(entry).ToBeInViewportAsync();
         await Assertions.Expect(entry.Locator("cite")).Not.ToBeEmptyAsync();
+        // ...and the popover closes, rather than staying over the list.
+        await Assertions.Expect(popover).ToBeHiddenAsync();
+    }
+
+    /// <summary>The box of the line a citation number sits on (the text just before it), and its open popover's box.</summary>
+    private const string LineAndPopover = """
+        ([button, popover]) => {
+            const before = button.closest('sup').previousSibling;
+            const range = document.createRange();
+            range.setStart(before, Math.max(before.textContent.length - 1, 0));
+            range.setEnd(before, before.textContent.length);
+            const line = range.getBoundingClientRect(), box = popover.getBoundingClientRect(), number = button.getBoundingClientRect();
+            return { overlaps: box.top < line.bottom && box.bottom > line.top && box.left < line.right && box.right > line.left,
+                     gap: Math.min(Math.abs(box.top - line.bottom), Math.abs(line.top - box.bottom)),
+                     beside: box.left <= number.right && box.right >= number.left };
+        }
+        """;
+
+    [Theory]
+    [InlineData(390, 0)]
+    [InlineData(390, -1)]
+    [InlineData(1280, 3)]
+    public async Task A_popover_opens_beside_its_number_without_covering_the_cited_line(int width, int which)
+    {
+        var page = await site.OpenAsync("/injections-and-surgery", width, 844);
+        await using var context = page.Context;
+        var numbers = page.Locator(".article-body p > sup.cite button");
+        var number = which < 0 ? numbers.Last : numbers.Nth(which);
+        await number.ScrollIntoViewIfNeededAsync();
+        await number.ClickAsync();
+        var popover = page.Locator($"#{await number.GetAttributeAsync("popovertarget")}");
+        await Assertions.Expect(popover).ToBeVisibleAsync();
+        var placed = await page.EvaluateAsync<Placement>($"({LineAndPopover})", new[] { await number.ElementHandleAsync(), await popover.ElementHandleAsync() });
+        Assert.False(placed.Overlaps, $"the popover covers the line it explains at {width}px");
+        Assert.True(placed.Beside && placed.Gap < 40, $"the popover is {placed.Gap}px from its line, beside the number: {placed.Beside}");
+    }
+
+    private sealed class Placement
+    {
+        public bool Overlaps { get; set; }
+
+        public double Gap { get; set; }
+
+        public bool Beside { get; set; }
+    }
+
+    /// <summary>Tab stops as a keyboard meets them: every focusable element the Tab key reaches, from the top of the page.</summary>
+    private static async Task<int> TabStopsAsync(IPage page)
+    {
+        var seen = new HashSet<string>();
+        await page.EvaluateAsync("document.activeElement?.blur()");
+        while (true)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await page.EvaluateAsync<string?>("document.activeElement === document.body ? null : [...document.querySelectorAll('*')].indexOf(document.activeElement) + ''");
+            if (focused is null || !seen.Add(focused))
+            {
+                return seen.Count;
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_longest_page_has_half_the_tab_stops_it_had_and_every_source_is_still_reached_by_keyboard()
+    {
+        // Longest by tab stops: the page with the most citation numbers, each of which, and each back-link, was a stop.
+        var paths = RealSiteFixture.ArticlePaths();
+        var (path, citations) = (paths[0], 0);
+        foreach (var candidate in paths)
+        {
+            var probe = await site.OpenAsync(candidate, 390, 844);
+            await using var probeContext = probe.Context;
+            var count = await probe.Locator("sup.cite button").CountAsync();
+            (path, citations) = count > citations ? (candidate, count) : (path, citations);
+        }
+
+        var page = await site.OpenAsync(path, 390, 844);
+        await using var context = page.Context;
+        var stops = await TabStopsAsync(page);
+        // What used to be a stop and no longer is: the reference list's links (now folded) and the section links
+        // (the "On this page" links give the same addresses), less the one new stop, the fold's own summary.
+        var removed = await page.Locator(".references li a, a.section-link").CountAsync() - 1;
+        Assert.True(stops * 2 <= stops + removed, $"{path}: {stops} tab stops, {stops + removed} before");
+
+        // Every source is still reached by keyboard: Tab to the fold, Enter opens it, and each source's link is a stop.
+        var summary = page.Locator(".reference-list > summary");
+        await summary.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".references li").First).ToBeVisibleAsync();
+        Assert.Empty(await page.Locator(".references li a").EvaluateAllAsync<string[]>("links => links.filter(a => a.tabIndex < 0 || !a.checkVisibility()).map(a => a.href)"));
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(".references li a").First).ToBeFocusedAsync();
     }
 
     [Fact]
@@ -225,6 +317,7 @@ public sealed class ReaderTests(BrowserSite site)
         Assert.True(qr is { Width: > 80, Height: > 80 }, "the QR code is printed large enough to scan");
         await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".review-dates")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".references .ref-link").First).ToBeVisibleAsync();
+        // The handout: the folded reference list prints as one line (PrintTests prints it both ways).
+        await Assertions.Expect(page.Locator(".print-sources-line")).ToBeVisibleAsync();
     }
 }

@@ -39,6 +39,28 @@ public sealed class PageCitationFileTests(SiteFactoryFixture site) : IClassFixtu
             Assert.Equal("First article", entry.GetProperty("title").GetString());
             Assert.Equal(PageUrl, entry.GetProperty("URL").GetString());
             Assert.Equal("[[2026,11,24]]", entry.GetProperty("issued").GetProperty("date-parts").GetRawText());
+            // The site is the author (one organisation's name) and the publisher in every format, so APA reads the same.
+            var author = Assert.Single(entry.GetProperty("author").EnumerateArray().ToList());
+            Assert.Equal("Sciatica explained", (author.TryGetProperty("literal", out var literal) ? literal : author.GetProperty("family")).GetString());
+            Assert.Equal("Sciatica explained", entry.GetProperty("publisher").GetString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task The_bibtex_gives_the_month_for_styles_that_read_year_and_month_only()
+    {
+        var bibtex = await site.Development.CreateClient().GetStringAsync(new Uri("/first/cite.bib", UriKind.Relative));
+        Assert.Contains("  month = nov,\n", bibtex, StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.bib");
+        await File.WriteAllTextAsync(file, string.Join('\n', bibtex.Split('\n').Where(line => !line.TrimStart().StartsWith("date =", StringComparison.Ordinal))));
+        try
+        {
+            var entry = Assert.Single(await CitationJs.ReadAsync(file));
+            Assert.Equal("[[2026,11]]", entry.GetProperty("issued").GetProperty("date-parts").GetRawText());
         }
         finally
         {

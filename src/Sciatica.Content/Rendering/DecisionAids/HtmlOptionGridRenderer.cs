@@ -8,7 +8,8 @@ namespace Sciatica.Content.Rendering.DecisionAids;
 
 /// <summary>
 /// Draws <c>::: option-grid</c>'s table with each question as a row header and each answer labelled with its option
-/// (<c>data-label</c>), so on a narrow screen every row can become a card that still says which option is which.
+/// (<c>data-label</c>), a labelled table like every Markdown table: on a narrow screen every row becomes a card that
+/// still says which option is which.
 /// </summary>
 public sealed class HtmlOptionGridRenderer(HtmlObjectRenderer<CustomContainer> fallback) : ChainedContainerRenderer(fallback)
 {
@@ -21,7 +22,7 @@ public sealed class HtmlOptionGridRenderer(HtmlObjectRenderer<CustomContainer> f
         }
 
         renderer.EnsureLine();
-        renderer.Write("<div class=\"option-grid\"><table>");
+        renderer.Write("<div class=\"option-grid\"><table class=\"labelled\">");
         if (container.Arguments?.Trim() is { Length: > 0 } caption)
         {
             renderer.Write("<caption>").WriteEscape(caption).Write("</caption>");

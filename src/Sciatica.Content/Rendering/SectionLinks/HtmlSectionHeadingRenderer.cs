@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace Sciatica.Content.Rendering.SectionLinks;
 
 /// <summary>
-/// Renders each <c>h2</c>/<c>h3</c> with a visible, keyboard-reachable "link to this section" anchor, so a
+/// Renders each <c>h2</c>/<c>h3</c> with a visible "link to this section" anchor, so a
 /// clinician can copy <c>/red-flags#cauda-equina-syndrome</c>. The anchor sits beside the heading, not in it,
 /// so the heading's accessible name stays its own words. Other headings go to Markdig's renderer.
 /// </summary>
@@ -27,7 +27,8 @@ public sealed class HtmlSectionHeadingRenderer(HtmlObjectRenderer<HeadingBlock> 
         renderer.WriteLeafInline(heading);
         renderer.Write("</").Write(tag).Write('>');
         // The sign is what sighted readers see; the name says what it is (one element, not a hidden sign and hidden words).
-        renderer.Write("<a class=\"section-link\" href=\"#").WriteEscapeUrl(id).Write("\" aria-label=\"Link to this section: ")
+        // Not a tab stop: "On this page" offers the keyboard the same address, one Tab each fewer on a long page.
+        renderer.Write("<a class=\"section-link\" tabindex=\"-1\" href=\"#").WriteEscapeUrl(id).Write("\" aria-label=\"Link to this section: ")
             .WriteEscape(InlineText.Of(heading.Inline)).Write("\">#</a>");
         renderer.WriteLine("</div>");
     }

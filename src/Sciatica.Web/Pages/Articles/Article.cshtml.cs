@@ -16,6 +16,9 @@ public sealed class ArticleModel(RequestContent content) : PageModel
 
     public Article? Next { get; private set; }
 
+    /// <summary>The other pages the article links to, in order, each once: printed with their addresses under the article.</summary>
+    public IReadOnlyList<Article> LinkedPages { get; private set; } = [];
+
     /// <summary>Set in Development: the file's diagnostics and reading level, so the editor sees them on the page.</summary>
     public EditorPanel? Editor { get; private set; }
 
@@ -33,6 +36,8 @@ public sealed class ArticleModel(RequestContent content) : PageModel
         Article = published[index];
         Previous = index > 0 ? published[index - 1] : null;
         Next = index < published.Count - 1 ? published[index + 1] : null;
+        var links = content.Snapshot.Files.FirstOrDefault(f => f.Slug == slug)?.Links ?? [];
+        LinkedPages = [.. links.Select(l => l.Path).Where(p => p != slug).Distinct().Select(p => published.Find(a => a.Slug == p)).OfType<Article>()];
         return Page();
     }
 }
