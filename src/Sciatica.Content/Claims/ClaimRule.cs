@@ -1,9 +1,9 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Prose;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering.DecisionAids;
 using Sciatica.Content.Rules.Page;
@@ -47,36 +47,12 @@ public static class ClaimRule
     private static List<Block> ClaimScope(ListItemBlock item)
     {
         var scope = new List<Block>(item.OfType<ParagraphBlock>());
-        if (item.Parent is ListBlock list && IntroductionOf(list) is { } intro)
+        if (item.Parent is ListBlock list && Surroundings.IntroductionOf(list) is { } intro)
         {
             scope.Add(intro);
         }
 
         return scope;
-    }
-
-    private static ParagraphBlock? IntroductionOf(ListBlock list)
-    {
-        var container = list.Parent;
-        if (container is null)
-        {
-            return null;
-        }
-
-        var index = container.IndexOf(list);
-        return index > 0 && container[index - 1] is ParagraphBlock intro && EndsWithColon(intro) ? intro : null;
-    }
-
-    /// <summary>"These signs need help now:" or "These signs need help now: [@nice-ng59]".</summary>
-    private static bool EndsWithColon(ParagraphBlock paragraph)
-    {
-        var last = paragraph.Inline?.LastChild;
-        while (last is CitationInline || (last is LiteralInline blank && blank.Content.IsEmptyOrWhitespace()))
-        {
-            last = last.PreviousSibling;
-        }
-
-        return last is LiteralInline literal && literal.Content.ToString().TrimEnd().EndsWith(':');
     }
 
     private static void CheckClaim(Block claim, IEnumerable<Block> scope, string kind, ReferenceRegistry registry, DiagnosticBag diagnostics, ClaimCounts counts, bool citationsRequired)

@@ -21,6 +21,9 @@ public static class RuleList
         new FormBlocksAreUsable(),
         new LinksAreSafe(),
         new ReadingLevel(),
+        new EmergencyNumbersGoTogether(),
+        new AdvisedAgainstMedicines(),
+        new NoDoses(),
     ];
 
     public static IReadOnlyList<ISiteRule> SiteRules { get; } =

@@ -3,19 +3,20 @@ namespace Sciatica.Web.Content;
 /// <summary>
 /// Hot reload: any change under Content:Root (add, edit, rename, delete) reloads the snapshot after a
 /// short quiet period, so a burst of writes from an editor's save becomes one reload. A reload that
-/// throws is logged and the current snapshot keeps being served.
+/// throws is logged and the current snapshot keeps being served. The quiet period runs on the site's
+/// <see cref="TimeProvider"/>, so tests move it on instead of waiting.
 /// </summary>
-public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> logger) : IHostedService, IDisposable
+public sealed class ContentWatcher(ContentStore store, TimeProvider clock, ILogger<ContentWatcher> logger) : IHostedService, IDisposable
 {
     /// <summary>Long enough to coalesce one save's events, short enough that pages update well within a second.</summary>
     public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
 
     private FileSystemWatcher? _watcher;
-    private Timer? _debounce;
+    private ITimer? _debounce;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _debounce = new Timer(_ => Reload());
+        _debounce = clock.CreateTimer(_ => Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _watcher = new FileSystemWatcher(store.Root)
         {
             IncludeSubdirectories = true,
@@ -38,7 +39,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _watcher?.EnableRaisingEvents = false;
-        _debounce?.Change(Timeout.Infinite, Timeout.Infinite);
+        _debounce?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         return Task.CompletedTask;
     }
 

@@ -13,7 +13,7 @@ namespace Sciatica.Web.Logging;
 /// Standard output in bulk, as nginx's buffered access log does. Serilog's batching queues each event (no I/O
 /// while a request is served) and hands this sink what waited, at most <see cref="BatchingInterval"/> apart; each
 /// batch is one write. The site logs a line per request, and writing each line on its own cost about a third of
-/// the CPU of serving a page (README, Performance). A normal shutdown writes everything still queued.
+/// the CPU of serving a page (tests/benchmarks/results/2026-12-01-run.md). A normal shutdown writes everything still queued.
 /// In front of Serilog's queue a count keeps at most <c>queueLimit</c> events waiting (output stalled): the rest
 /// are dropped and the next batch starts with a warning saying how many.
 /// </summary>

@@ -8,7 +8,7 @@ namespace Sciatica.Web.PageCache;
 /// Pages are rendered once per content version and then served from memory by a short path that runs
 /// before routing: no endpoint matching, no page code, no compression per request. It replaced ASP.NET's
 /// output cache, whose hit path (routing, key building, entry deserialisation) cost about as much CPU as
-/// the rest of the request; see README, Performance. The 404 and 429 pages are kept too (they are reached by
+/// the rest of the request (tests/benchmarks/results/2026-12-01-run.md). The 404 and 429 pages are kept too (they are reached by
 /// re-execution, after routing, so the fill step answers them from memory). Responses that are not kept
 /// (search results, health) are compressed per request at the fastest setting.
 /// </summary>

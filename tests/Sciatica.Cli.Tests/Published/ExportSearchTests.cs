@@ -5,24 +5,9 @@ using Sciatica.Content;
 namespace Sciatica.Cli.Tests.Published;
 
 /// <summary>The exported copy of the real content, served by a plain static file server and searched in Chromium.</summary>
-[Trait("Category", "Browser")]
-public sealed partial class ExportSearchTests(PublishedCli cli) : IClassFixture<PublishedCli>, IAsyncLifetime
+public sealed partial class ExportSearchTests(SearchableExport export) : IClassFixture<SearchableExport>
 {
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "sciatica-export-search-" + Guid.NewGuid().ToString("N"));
-    private StaticFolderServer _server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        var (exit, output, error) = await cli.RunAsync("export", _output, "--base-url", "https://sciatica.test", "--require-search", "--content", ContentLocator.DefaultRoot());
-        Assert.True(exit == 0, output + error);
-        _server = await StaticFolderServer.StartAsync(_output, onPort: true);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
-
-    [Fact]
+    [NeedsFact(Tool.Chromium, Tool.Pagefind)]
     public async Task Searching_mri_finds_the_imaging_page()
     {
         var page = await SearchAsync("MRI");
@@ -32,7 +17,7 @@ public sealed partial class ExportSearchTests(PublishedCli cli) : IClassFixture<
         await Assertions.Expect(page.Locator(".search-results mark").First).ToHaveTextAsync(new Regex("^MRI$", RegexOptions.IgnoreCase));
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium, Tool.Pagefind)]
     public async Task A_word_only_in_one_articles_body_finds_that_article_alone()
     {
         var (word, slug) = WordInOneArticleOnly();
@@ -43,7 +28,7 @@ public sealed partial class ExportSearchTests(PublishedCli cli) : IClassFixture<
         await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1 page matches.");
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium, Tool.Pagefind)]
     public async Task Snippets_read_as_the_page_does_with_no_space_left_where_a_citation_stood()
     {
         var (word, mark) = WordBeforeACitedPunctuationMark();
@@ -53,12 +38,12 @@ public sealed partial class ExportSearchTests(PublishedCli cli) : IClassFixture<
         Assert.All(snippets, s => Assert.DoesNotMatch(@"\s[.,;:!?]", s));
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium, Tool.Pagefind)]
     public async Task Without_javascript_the_search_page_says_so_and_lists_the_sections()
     {
-        var context = await _browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var context = await export.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(_server.Address, "/search?q=MRI").ToString());
+        await page.GotoAsync(new Uri(export.Address, "/search?q=MRI").ToString());
         await Assertions.Expect(page.GetByText("Search needs JavaScript on this copy of the site")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".search-help .link-list a[href='/imaging']")).ToBeVisibleAsync();
     }
@@ -66,10 +51,10 @@ public sealed partial class ExportSearchTests(PublishedCli cli) : IClassFixture<
     /// <summary>Types the words into the page's own search form, as a reader does, and waits for the results.</summary>
     private async Task<IPage> SearchAsync(string words)
     {
-        var page = await (await _browser.NewContextAsync()).NewPageAsync();
+        var page = await (await export.Browser.NewContextAsync()).NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-        await page.GotoAsync(new Uri(_server.Address, "/").ToString());
+        await page.GotoAsync(new Uri(export.Address, "/").ToString());
         await page.Locator("#site-search").FillAsync(words);
         await page.Locator("#site-search").PressAsync("Enter");
         await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync(new Regex("match"));
@@ -118,12 +103,4 @@ public sealed partial class ExportSearchTests(PublishedCli cli) : IClassFixture<
 
     [GeneratedRegex("[a-z]{6,}", RegexOptions.IgnoreCase)]
     private static partial Regex Words();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-        await _server.DisposeAsync();
-        Directory.Delete(_output, recursive: true);
-    }
 }

@@ -1,23 +1,21 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
 using Sciatica.Cli.Export;
 using Sciatica.Content;
 using Sciatica.Web.PageCache;
 
 namespace Sciatica.Cli.Tests.Published;
 
-/// <summary>README's nginx example as an operator copies it, serving an export in Debian's nginx.</summary>
-public sealed partial class NginxExampleTests(PublishedCli cli) : IClassFixture<PublishedCli>, IDisposable
+/// <summary>The documented nginx configuration (<c>docs/hosting/nginx.conf</c>) as an operator uses it, serving an export in Debian's nginx.</summary>
+public sealed class NginxExampleTests(PublishedCli cli) : IClassFixture<PublishedCli>, IDisposable
 {
     private readonly FourArticleExport _export = new(cli);
     private readonly string _nginx = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "sciatica-nginx-" + Guid.NewGuid().ToString("N"))).FullName;
 
-    [Fact]
+    [NeedsFact(Tool.Nginx)]
     public async Task Every_exported_file_is_cached_as_the_live_site_caches_it_so_only_fingerprinted_files_are_immutable()
     {
-        await ExternalPrograms.EnsureAsync("nginx", "nginx");
         var (exit, output, error) = await _export.RunAsync();
         Assert.True(exit == 0, output + error);
         using var nginx = await StartNginxAsync();
@@ -49,11 +47,10 @@ public sealed partial class NginxExampleTests(PublishedCli cli) : IClassFixture<
         Assert.All(immutable, u => Assert.Matches(@"\.[a-z0-9]{10}\.[a-z]+$", u));
     }
 
-    /// <summary>The example block in README, inside the few lines nginx needs to run as this user on a free port.</summary>
+    /// <summary>The documented configuration, inside the few lines nginx needs to run as this user on a free port.</summary>
     private async Task<Nginx> StartNginxAsync()
     {
-        var readme = await File.ReadAllTextAsync(Path.Combine(ContentLocator.RepositoryRoot()!, "README.md"));
-        var example = NginxBlock().Match(readme).Groups["config"].Value;
+        var example = await File.ReadAllTextAsync(Path.Combine(ContentLocator.RepositoryRoot()!, "docs", "hosting", "nginx.conf"));
         Assert.Contains("root /srv/sciatica;", example, StringComparison.Ordinal);
         var port = FreePort();
         var config = Path.Combine(_nginx, "nginx.conf");
@@ -68,7 +65,7 @@ public sealed partial class NginxExampleTests(PublishedCli cli) : IClassFixture<
                 {{example.Replace("root /srv/sciatica;", $"root {_export.Output}; listen 127.0.0.1:{port};", StringComparison.Ordinal)}}
             }
             """);
-        var start = new ProcessStartInfo("nginx") { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(Tools.Find("nginx")!) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { "-p", _nginx, "-c", config, "-g", "daemon off;" })
         {
             start.ArgumentList.Add(argument);
@@ -101,14 +98,12 @@ public sealed partial class NginxExampleTests(PublishedCli cli) : IClassFixture<
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    [GeneratedRegex(@"```nginx\n(?<config>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex NginxBlock();
-
     private sealed record Nginx(Process Process, int Port) : IDisposable
     {
         public void Dispose()
         {
-            Process.Kill();
+            // The whole tree: killing the master alone would leave its worker processes running.
+            Process.Kill(entireProcessTree: true);
             Process.WaitForExit();
             Process.Dispose();
         }

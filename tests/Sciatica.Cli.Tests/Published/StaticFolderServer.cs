@@ -17,7 +17,7 @@ public sealed class StaticFolderServer : IAsyncDisposable
 
     private StaticFolderServer(WebApplication app) => _app = app;
 
-    /// <summary>The policy README tells a static host to send: the site's own, plus WebAssembly for the search page.</summary>
+    /// <summary>The policy docs/static-export.md tells a static host to send: the site's own, plus WebAssembly for the search page.</summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'; object-src 'none'";
 

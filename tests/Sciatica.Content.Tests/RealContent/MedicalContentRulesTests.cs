@@ -14,11 +14,12 @@ public partial class MedicalContentRulesTests
 {
     private static readonly string Root = ContentLocator.DefaultRoot();
 
-    private static readonly string[] Slugs = ["overview", "natural-course", "imaging", "activity", "injections-and-surgery", "red-flags", "faq", "medicines", "self-care", "diagnosis", "choosing-treatment"];
+    /// <summary>The real content as the site loads it; the slugs come from it, so a new article is guarded at once.</summary>
+    private static readonly ContentSnapshot Snapshot = ContentSnapshot.Load(Root, TestClock.Fixed());
 
-    public static TheoryData<string> AllSlugs() => [.. Slugs];
+    public static TheoryData<string> AllSlugs() => [.. Snapshot.Articles.Select(a => a.Slug)];
 
-    public static TheoryData<string> SlugsOtherThanRedFlags() => [.. Slugs.Where(s => s != "red-flags")];
+    public static TheoryData<string> SlugsOtherThanRedFlags() => [.. Snapshot.Articles.Select(a => a.Slug).Where(s => s != "red-flags")];
 
     private static readonly BlockLibrary Blocks = BlockLibrary.Load(Root, path => path);
 
@@ -35,12 +36,16 @@ public partial class MedicalContentRulesTests
             .SelectMany(p => SentenceBreak().Split(InlineText.Of(p.Inline)))
             .Select(s => s.ToLowerInvariant());
 
+    /// <summary>
+    /// Every rule of the one list (the medical guards among them: SCI100-SCI106) holds on the real content, with no
+    /// warning either. The rules are tested on fixtures in tests/Sciatica.Content.Tests/Rules; this is their run on content/.
+    /// </summary>
     [Fact]
-    public void Every_article_is_published_without_errors()
+    public void The_real_content_passes_every_rule()
     {
-        var snapshot = ContentSnapshot.Load(Root, TestClock.Fixed());
-        Assert.Empty(snapshot.Failed);
-        Assert.Equal(Slugs.Order(), snapshot.Articles.Select(a => a.Slug).Order());
+        Assert.Empty(Snapshot.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(Snapshot.Failed);
+        Assert.Equal(Directory.GetFiles(Path.Combine(Root, ContentSnapshot.ArticlesFolder), "*.md").Length, Snapshot.Articles.Count);
     }
 
     [Fact]
@@ -48,7 +53,7 @@ public partial class MedicalContentRulesTests
     {
         var card = Parse("red-flags").Descendants<CustomContainer>().Single(c => c.Info == "emergency");
         var text = string.Join(" ", card.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline))).ToLowerInvariant();
-        foreach (var sign in new[] { "bladder", "bowel", "saddle", "erection", "ejaculat", "both legs", "weak", "injury", "new for you", "999", "911", "112", "000" })
+        foreach (var sign in new[] { "bladder", "bowel", "saddle", "erection", "ejaculat", "both legs", "weak", "injury", "tingling", "foot", "not normal for you", "999", "911", "112", "000" })
         {
             Assert.Contains(sign, text, StringComparison.Ordinal);
         }
@@ -75,11 +80,6 @@ public partial class MedicalContentRulesTests
     [MemberData(nameof(AllSlugs))]
     public void No_article_recommends_what_NICE_says_not_to_offer(string slug) =>
         AssertEveryParagraphNaming(NotToOffer(), slug, Negation());
-
-    [Theory]
-    [MemberData(nameof(AllSlugs))]
-    public void No_article_speaks_for_a_medicine_NICE_advises_against_for_sciatica(string slug) =>
-        AssertEveryParagraphNaming(MedicineAdvisedAgainst(), slug, NegationOrWarning());
 
     /// <summary>A paragraph naming a treatment NICE advises against must say so; a list item may take
     /// its "not" from the paragraph that introduces the list.</summary>
@@ -168,7 +168,7 @@ public partial class MedicalContentRulesTests
     [MemberData(nameof(AllSlugs))]
     public void Next_review_is_due_within_a_year(string slug)
     {
-        var front = ContentSnapshot.Load(Root, TestClock.Fixed()).Find(slug)!.FrontMatter;
+        var front = Snapshot.Find(slug)!.FrontMatter;
         Assert.InRange(front.NextReview, front.Updated.AddDays(1), front.Updated.AddYears(1));
     }
 
@@ -186,10 +186,4 @@ public partial class MedicalContentRulesTests
 
     [GeneratedRegex(@"\b(not|no|don't|doesn't|never|avoid)\b")]
     private static partial Regex Negation();
-
-    [GeneratedRegex(@"\b(gabapentinoids?|pregabalin|gabapentin|antiepileptics?|corticosteroids?|steroid tablets|benzodiazepines?|opioids?)\b")]
-    private static partial Regex MedicineAdvisedAgainst();
-
-    [GeneratedRegex(@"\b(not|no|don't|never|avoid|against|harm\w*|danger\w*|risks?|withdrawal|misuse|depend\w*)\b")]
-    private static partial Regex NegationOrWarning();
 }

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Sciatica.TestSupport;
 
-/// <summary>Debian's Chromium, headless, installed on first use; it tries to reach no outside host (this network refuses them).</summary>
+/// <summary>Debian's Chromium (<see cref="Tool.Chromium"/>), headless; it tries to reach no outside host (this network refuses them).</summary>
 public static class Chromium
 {
     private static readonly string[] Flags =
@@ -11,9 +11,6 @@ public static class Chromium
         "--disable-component-update", "--disable-sync",
     ];
 
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
-    {
-        await ExternalPrograms.EnsureAsync("chromium", "chromium");
-        return await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = Flags });
-    }
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new() { ExecutablePath = Tools.ChromiumPath, Headless = true, Args = Flags });
 }

@@ -2,43 +2,22 @@ using System.Diagnostics;
 
 namespace Sciatica.TestSupport;
 
-/// <summary>
-/// Programs the tests drive (Chromium, Java, npm). One that is missing is installed from Debian on first
-/// use, as <c>.ci/run</c> does, so <c>dotnet test</c> works on a fresh machine.
-/// </summary>
+/// <summary>Runs a program the tests drive (the published CLI, Java, Node.js) to its end, capturing what it prints.</summary>
 public static class ExternalPrograms
 {
-    private static readonly SemaphoreSlim InstallLock = new(1, 1);
-
-    public static async Task EnsureAsync(string command, string debianPackage)
-    {
-        if (OnPath(command))
-        {
-            return;
-        }
-
-        await InstallLock.WaitAsync();
-        try
-        {
-            if (!OnPath(command))
-            {
-                await RunAsync("apt-get", ["update", "-qq"]);
-                var (exit, _, stderr) = await RunAsync("apt-get", ["install", "-y", "-qq", debianPackage]);
-                Assert.True(exit == 0 && OnPath(command), $"{command} is missing and `apt-get install {debianPackage}` failed:\n{stderr}");
-            }
-        }
-        finally
-        {
-            InstallLock.Release();
-        }
-    }
-
-    public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    /// <param name="environment">Variables to set (or, with a null value, remove) for the program.</param>
+    public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(
+        string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
@@ -47,7 +26,4 @@ public static class ExternalPrograms
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout, await stderr);
     }
-
-    private static bool OnPath(string command) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(folder => File.Exists(Path.Combine(folder, command)));
 }

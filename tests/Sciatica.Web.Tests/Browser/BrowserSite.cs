@@ -39,6 +39,11 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (Tools.Missing(Tool.Chromium) is not null)
+        {
+            return; // the tests are skipped
+        }
+
         await Lock.WaitAsync();
         try
         {
@@ -54,6 +59,11 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (Tools.Missing(Tool.Chromium) is not null)
+        {
+            return;
+        }
+
         await Lock.WaitAsync();
         try
         {

@@ -5,11 +5,10 @@ namespace Sciatica.Web.Tests.Browser;
 /// <summary>
 /// HTML_CodeSniffer (pa11y's engine) at WCAG 2 AA, the second engine beside <see cref="Axe"/>: the two compute contrast
 /// and read the page differently, so a miss by one (as axe missed the emergency card's citation commas) is caught by the other.
+/// Its tests need <see cref="Tool.CodeSniffer"/>, which <c>tests/setup.sh</c> installs.
 /// </summary>
 public static class CodeSniffer
 {
-    private const string Package = "html_codesniffer@2.5.1";
-
     /// <summary>Errors only: its warnings and notices are things to check by hand, not failures.</summary>
     private const string Run = """
         () => new Promise(resolve => HTMLCS.process('WCAG2AA', document, () => resolve(HTMLCS.getMessages()
@@ -21,7 +20,7 @@ public static class CodeSniffer
 
     public static async Task AssertPassesAsync(IPage page, string scheme)
     {
-        _script ??= await File.ReadAllTextAsync(await NpmTools.EnsureAsync("html_codesniffer", Path.Combine("node_modules", "html_codesniffer", "build", "HTMLCS.js"), [Package]));
+        _script ??= await File.ReadAllTextAsync(Tools.CodeSnifferScript);
         // Evaluated, not added as a script tag, which the site's Content-Security-Policy rightly refuses.
         await page.EvaluateAsync($"{_script}\n;window.HTMLCS = HTMLCS; true");
         var errors = await page.EvaluateAsync<string[]>(Run);

@@ -6,7 +6,6 @@ namespace Sciatica.Web.Tests.Browser;
 
 /// <summary>Chromium's print-to-PDF on A4 without backgrounds (what a browser prints unless told otherwise).</summary>
 [Collection(BrowserCollections.Print)]
-[Trait("Category", "Browser")]
 public sealed partial class PrintTests(BrowserSite site, ITestOutputHelper output)
 {
     public static TheoryData<string> Articles() => [.. RealSiteFixture.ArticlePaths()];
@@ -32,7 +31,7 @@ public sealed partial class PrintTests(BrowserSite site, ITestOutputHelper outpu
         })()
         """;
 
-    [Theory]
+    [NeedsTheory(Tool.Chromium)]
     [MemberData(nameof(Articles))]
     public async Task The_handout_prints_the_article_with_one_line_for_its_sources_and_no_more_pages_than_the_full_print(string path)
     {
@@ -59,7 +58,7 @@ public sealed partial class PrintTests(BrowserSite site, ITestOutputHelper outpu
         Assert.True(handout <= full, $"{path}: the handout takes {handout} A4 pages, the full print {full}");
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium)]
     public async Task Links_to_other_pages_print_with_their_addresses()
     {
         var page = await site.OpenAsync("/injections-and-surgery");

@@ -5,12 +5,11 @@ namespace Sciatica.Web.Tests.Browser;
 
 /// <summary>What only a browser shows: keyboard use, small screens, print, and popovers.</summary>
 [Collection(BrowserCollections.Reader)]
-[Trait("Category", "Browser")]
 public sealed class ReaderTests(BrowserSite site)
 {
     public static TheoryData<string> Pages() => RealSiteFixture.ReaderPages();
 
-    [Fact]
+    [NeedsFact(Tool.Chromium)]
     public async Task Tab_from_the_top_reaches_the_skip_link_which_moves_focus_to_main()
     {
         var page = await site.OpenAsync("/overview");
@@ -26,7 +25,7 @@ public sealed class ReaderTests(BrowserSite site)
         await Assertions.Expect(page.Locator("main#main")).ToBeFocusedAsync();
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium)]
     public async Task Section_links_are_reachable_by_keyboard()
     {
         var page = await site.OpenAsync("/red-flags");
@@ -39,7 +38,7 @@ public sealed class ReaderTests(BrowserSite site)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/red-flags#cauda-equina-syndrome$"));
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium)]
     public async Task On_a_phone_the_sections_fold_behind_a_menu_and_on_a_wide_screen_they_show()
     {
         var phone = await site.OpenAsync("/red-flags", 390, 844);
@@ -122,7 +121,7 @@ public sealed class ReaderTests(BrowserSite site)
         """;
 
     /// <summary>One page load per page: the phone check on screen, the same page narrowed to 320 px, then printed.</summary>
-    [Theory]
+    [NeedsTheory(Tool.Chromium)]
     [MemberData(nameof(Pages))]
     public async Task On_phones_no_page_scrolls_sideways_tables_become_labelled_cards_without_broken_words_and_citation_numbers_sit_tight(string path)
     {
@@ -146,7 +145,7 @@ public sealed class ReaderTests(BrowserSite site)
         Assert.True(inPrint.Length == 0, $"{path} in print: {string.Join(" | ", inPrint)}");
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium)]
     public async Task A_citation_number_reveals_its_finding_in_place_and_its_link_shows_the_full_reference()
     {
         var page = await site.OpenAsync("/imaging", 390, 844);
@@ -191,7 +190,7 @@ public sealed class ReaderTests(BrowserSite site)
         }
         """;
 
-    [Theory]
+    [NeedsTheory(Tool.Chromium)]
     [InlineData(390, 0)]
     [InlineData(390, -1)]
     [InlineData(1280, 3)]
@@ -235,7 +234,7 @@ public sealed class ReaderTests(BrowserSite site)
         }
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium)]
     public async Task The_longest_page_has_half_the_tab_stops_it_had_and_every_source_is_still_reached_by_keyboard()
     {
         // Longest by tab stops: the page with the most citation numbers, each of which, and each back-link, was a stop.
@@ -267,7 +266,7 @@ public sealed class ReaderTests(BrowserSite site)
         await Assertions.Expect(page.Locator(".references li a").First).ToBeFocusedAsync();
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium)]
     public async Task A_repeated_citation_opens_the_popover_of_its_own_source_and_finding_by_keyboard()
     {
         var page = await site.OpenAsync("/overview", 390, 844);
@@ -294,7 +293,7 @@ public sealed class ReaderTests(BrowserSite site)
         await Assertions.Expect(popover).ToBeHiddenAsync();
     }
 
-    [Fact]
+    [NeedsFact(Tool.Chromium)]
     public async Task Printing_hides_navigation_and_shows_the_page_url_and_qr_code()
     {
         var page = await site.OpenAsync("/red-flags");

@@ -21,7 +21,7 @@ public sealed class PageCitationFileTests(SiteFactoryFixture site) : IClassFixtu
         Assert.Equal(["RIS", "BibTeX", "CSL-JSON"], cite.QuerySelectorAll("a[download]").Select(a => a.TextContent));
     }
 
-    [Theory]
+    [NeedsTheory(Tool.CitationJs)]
     [InlineData("RIS", "application/x-research-info-systems")]
     [InlineData("BibTeX", "application/x-bibtex")]
     [InlineData("CSL-JSON", "application/vnd.citationstyles.csl+json")]
@@ -50,7 +50,7 @@ public sealed class PageCitationFileTests(SiteFactoryFixture site) : IClassFixtu
         }
     }
 
-    [Fact]
+    [NeedsFact(Tool.CitationJs)]
     public async Task The_bibtex_gives_the_month_for_styles_that_read_year_and_month_only()
     {
         var bibtex = await site.Development.CreateClient().GetStringAsync(new Uri("/first/cite.bib", UriKind.Relative));

@@ -34,8 +34,8 @@ public sealed class HotReloadTests : IDisposable
     {
         Assert.Contains("First article", await Html("/first"), StringComparison.Ordinal);
         _content.Write("first", Read("first").Replace("title: First article", "title: Edited article", StringComparison.Ordinal));
-        await Eventually.Get(() => Html("/first"), html => html.Contains("Edited article", StringComparison.Ordinal), "the edited title");
-        await Eventually.Get(() => Html("/second"), html => html.Contains("Edited article", StringComparison.Ordinal), "the edited title in the navigation of other pages");
+        await Reloaded(() => Html("/first"), html => html.Contains("Edited article", StringComparison.Ordinal), "the edited title");
+        await Reloaded(() => Html("/second"), html => html.Contains("Edited article", StringComparison.Ordinal), "the edited title in the navigation of other pages");
     }
 
     [Fact]
@@ -45,11 +45,11 @@ public sealed class HotReloadTests : IDisposable
         var cache = _site.Services.GetRequiredService<CachedPages>();
         var before = store.Current;
         _content.Write("first", Read("first").Replace("title: First article", "title: Edited article", StringComparison.Ordinal));
-        await Eventually.Get(() => Task.FromResult(store.Current), current => current != before, "the reload");
+        await Reloaded(() => Task.FromResult(store.Current), current => current != before, "the reload");
 
         // No request is made: the pages of the new content are kept by the warm-up alone.
         string[] published = ["/", "/first", "/second", "/references"];
-        await Eventually.Get(() => Task.FromResult(published.All(p => cache.TryGet(p, out _))), warm => warm, "every page of the new content in the page cache");
+        await Reloaded(() => Task.FromResult(published.All(p => cache.TryGet(p, out _))), warm => warm, "every page of the new content in the page cache");
         Assert.True(cache.TryGet("/second", out var second));
         Assert.Contains("Edited article", Encoding.UTF8.GetString(second.Plain.Bytes), StringComparison.Ordinal);
     }
@@ -71,14 +71,14 @@ public sealed class HotReloadTests : IDisposable
         var before = await Html("/first");
         _content.WriteBytes("first", breakIt(good));
 
-        var health = await Eventually.Get(() => Health(), h => h.StartsWith("Degraded", StringComparison.Ordinal), $"health to notice {what}");
+        var health = await Reloaded(() => Health(), h => h.StartsWith("Degraded", StringComparison.Ordinal), $"health to notice {what}");
         Assert.Contains("first.md", health, StringComparison.Ordinal);
         var response = await _client.GetAsync(new Uri("/first", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(">First article</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         _content.Write("first", good.Replace("title: First article", "title: Fixed article", StringComparison.Ordinal));
-        await Eventually.Get(() => Health(), h => h.StartsWith("Healthy", StringComparison.Ordinal), "health to recover");
+        await Reloaded(() => Health(), h => h.StartsWith("Healthy", StringComparison.Ordinal), "health to recover");
         Assert.Contains("Fixed article", await Html("/first"), StringComparison.Ordinal);
         Assert.NotEqual(before, await Html("/first"));
     }
@@ -88,7 +88,7 @@ public sealed class HotReloadTests : IDisposable
     {
         Assert.Equal(HttpStatusCode.OK, await Status("/second"));
         File.Delete(Path("second"));
-        await Eventually.Get(() => Status("/second"), s => s == HttpStatusCode.NotFound, "the deleted page to go");
+        await Reloaded(() => Status("/second"), s => s == HttpStatusCode.NotFound, "the deleted page to go");
         Assert.Equal(HttpStatusCode.OK, await Status("/first"));
         Assert.StartsWith("Healthy", await Health(), StringComparison.Ordinal);
     }
@@ -98,7 +98,7 @@ public sealed class HotReloadTests : IDisposable
     {
         Assert.Equal(HttpStatusCode.OK, await Status("/second"));
         File.Move(Path("second"), Path("renamed"));
-        await Eventually.Get(() => Status("/renamed"), s => s == HttpStatusCode.OK, "the page at its new address");
+        await Reloaded(() => Status("/renamed"), s => s == HttpStatusCode.OK, "the page at its new address");
         Assert.Equal(HttpStatusCode.NotFound, await Status("/second"));
     }
 
@@ -106,7 +106,7 @@ public sealed class HotReloadTests : IDisposable
     public async Task A_new_file_is_published()
     {
         _content.Write("third", TempContent.Article("Third article", 3));
-        await Eventually.Get(() => Status("/third"), s => s == HttpStatusCode.OK, "the new page");
+        await Reloaded(() => Status("/third"), s => s == HttpStatusCode.OK, "the new page");
         Assert.Contains(">Third article</h1>", await Html("/third"), StringComparison.Ordinal);
     }
 
@@ -114,17 +114,31 @@ public sealed class HotReloadTests : IDisposable
     public async Task A_block_edit_shows_up_on_the_pages_that_place_it_and_a_broken_block_keeps_their_last_good_version()
     {
         _content.Write("second", TempContent.Article("Second article", 2, "--8<-- \"see-a-gp.md\""));
-        await Eventually.Get(() => Html("/second"), html => html.Contains("if the pain lasts", StringComparison.Ordinal), "the placed block");
+        await Reloaded(() => Html("/second"), html => html.Contains("if the pain lasts", StringComparison.Ordinal), "the placed block");
 
         _content.WriteBlock("see-a-gp.md", "See a GP if the pain lasts six weeks [@guide, rec. 1.1.4].\n");
-        await Eventually.Get(() => Html("/second"), html => html.Contains("lasts six weeks", StringComparison.Ordinal), "the edited block");
+        await Reloaded(() => Html("/second"), html => html.Contains("lasts six weeks", StringComparison.Ordinal), "the edited block");
 
         _content.WriteBlock("see-a-gp.md", "A line with no source.\n");
-        var health = await Eventually.Get(() => Health(), h => h.StartsWith("Degraded", StringComparison.Ordinal), "health to notice the broken block");
+        var health = await Reloaded(() => Health(), h => h.StartsWith("Degraded", StringComparison.Ordinal), "health to notice the broken block");
         Assert.Contains("see-a-gp.md", health, StringComparison.Ordinal);
         Assert.Contains("lasts six weeks", await Html("/second"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, await Status("/first"));
     }
+
+    /// <summary>
+    /// Waits for the site to show the edit: the file watcher's event comes in real time, its quiet period runs on
+    /// the site's fake clock, moved on by <see cref="ContentWatcher.QuietPeriod"/> at each look.
+    /// </summary>
+    private Task<T> Reloaded<T>(Func<Task<T>> read, Func<T, bool> done, string what) =>
+        Eventually.Get(
+            () =>
+            {
+                _site.Clock.Advance(ContentWatcher.QuietPeriod);
+                return read();
+            },
+            done,
+            what);
 
     private string Path(string slug) => System.IO.Path.Combine(_content.Root, "articles", slug + ".md");
 

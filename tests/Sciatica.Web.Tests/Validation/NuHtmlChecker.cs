@@ -3,13 +3,10 @@ using System.Text.Json;
 namespace Sciatica.Web.Tests.Validation;
 
 /// <summary>
-/// The Nu Html Checker (vnu.jar from the npm package <c>vnu-jar</c>), run with the machine's Java.
-/// Installed on first use into the repository's git-ignored <c>.tools/vnu</c> (<see cref="NpmTools"/>), with Java from Debian when it is missing.
+/// The Nu Html Checker (<see cref="Tool.NuHtmlChecker"/>: vnu.jar from the npm package <c>vnu-jar</c>), run with the machine's Java.
 /// </summary>
 public static class NuHtmlChecker
 {
-    public const string Package = "vnu-jar@26.9.27";
-
     /// <summary>
     /// Tuned for one short run (about half the time on two cores): the quick JIT compiler only, as the
     /// optimising one costs more than it saves; a bigger stack, since the quick compiler's frames are larger
@@ -25,8 +22,7 @@ public static class NuHtmlChecker
     /// <summary>Checks the files and returns every error (warnings and info are left out).</summary>
     public static async Task<IReadOnlyList<Message>> ErrorsAsync(IEnumerable<string> files)
     {
-        var jar = await JarAsync();
-        var (exit, _, stderr) = await ExternalPrograms.RunAsync("java", [.. JavaFlags, "-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", .. files]);
+        var (exit, _, stderr) = await ExternalPrograms.RunAsync("java", [.. JavaFlags, "-jar", Tools.NuHtmlCheckerJar, "--errors-only", "--format", "json", "--exit-zero-always", .. files]);
         Assert.True(exit == 0, $"vnu.jar failed: {stderr}");
         using var json = JsonDocument.Parse(stderr);
         return [.. json.RootElement.GetProperty("messages").EnumerateArray()
@@ -37,12 +33,5 @@ public static class NuHtmlChecker
                 m.GetProperty("message").GetString()!,
                 m.TryGetProperty("extract", out var extract) ? extract.GetString()! : ""))
             .Where(m => m.Type == "error")];
-    }
-
-    private static async Task<string> JarAsync()
-    {
-        await ExternalPrograms.EnsureAsync("java", "default-jre-headless");
-        // --ignore-scripts: the package's postinstall would try to download a Java runtime; Java is already here.
-        return await NpmTools.EnsureAsync("vnu", Path.Combine("node_modules", "vnu-jar", "build", "dist", "vnu.jar"), [Package], "--ignore-scripts");
     }
 }
