@@ -86,6 +86,49 @@ public sealed class ExportTests(PublishedCli cli) : IClassFixture<PublishedCli>,
         }
     }
 
+    [Fact]
+    public async Task A_decision_aid_in_the_static_copy_is_the_live_page_with_its_grid_picture_and_answers_that_submit_nowhere()
+    {
+        _export.Content.WriteArticle("choosing", DecisionAid, order: 5);
+        var (exit, output, error) = await _export.RunAsync();
+        Assert.True(exit == 0, output + error);
+
+        using var live = new SiteFactory(_export.Content.Root) { Settings = { ["Site:BaseUrl"] = FourArticleExport.BaseUrl } };
+        using var liveClient = live.CreateClient();
+        await using var server = await StaticFolderServer.StartAsync(_export.Output);
+        var exported = await (await server.GetAsync("/choosing")).Content.ReadAsStringAsync();
+        Assert.Equal(await liveClient.GetStringAsync(new Uri("/choosing", UriKind.Relative)), exported);
+
+        var page = new HtmlParser().ParseDocument(exported);
+        Assert.Equal(["Wait", "Operation"], page.QuerySelectorAll(".option-grid thead th[scope=col]").Select(th => th.TextContent));
+        Assert.Equal(40, page.QuerySelectorAll("figure.icon-array svg use.filled").Length);
+        var controls = page.QuerySelectorAll(".form-block input, .form-block textarea");
+        Assert.True(controls.Length >= 3, "the answers are drawn as controls");
+        // Nothing a reader ticks can be sent: no control sits inside a form.
+        Assert.All(controls, control => Assert.Null(control.Closest("form")));
+    }
+
+    private const string DecisionAid = """
+        ::: option-grid Your options side by side
+        | | Wait | Operation |
+        |---|---|---|
+        | How soon? | Weeks [@guide, rec. 1.1.4] | Sooner [@second, abstract] |
+        | Risks? | None from a procedure [@guide, rec. 1.1.9] | Some [@second, abstract] |
+        :::
+
+        ::: icon-array people in a test trial followed for 6 to 8 weeks
+        In the trial, 40 in 100 people improved [@guide, rec. 1.1.4].
+        :::
+
+        ::: choose-one Which way are you leaning?
+        - Waiting
+        - An operation
+        :::
+
+        ::: write Other questions
+        :::
+        """;
+
     /// <summary>The path of a reference to this site (root-relative, or a full URL under the copy's address), or null.</summary>
     private static string? OnSite(string reference) =>
         reference.StartsWith(FourArticleExport.BaseUrl + "/", StringComparison.Ordinal) ? reference[FourArticleExport.BaseUrl.Length..]
