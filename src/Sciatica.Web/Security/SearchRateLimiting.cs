@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace Sciatica.Web.Security;
@@ -59,32 +57,5 @@ public static class SearchRateLimiting
             };
         });
         return services;
-    }
-
-    /// <summary>
-    /// Behind a reverse proxy every request comes from the proxy's address, so all readers would share one bucket.
-    /// <c>ReverseProxy:KnownProxies</c> lists the proxies whose X-Forwarded-For is trusted to name the client;
-    /// with none listed the header is ignored, so no client can pick its own address.
-    /// </summary>
-    public static WebApplication UseSciaticaForwardedHeaders(this WebApplication app)
-    {
-        var proxies = app.Configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [];
-        if (proxies.Length == 0)
-        {
-            return app;
-        }
-
-        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor };
-        options.KnownProxies.Clear();
-        options.KnownIPNetworks.Clear();
-        foreach (var proxy in proxies)
-        {
-            options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
-                ? address
-                : throw new InvalidOperationException($"ReverseProxy:KnownProxies: '{proxy}' is not an IP address."));
-        }
-
-        app.UseForwardedHeaders(options);
-        return app;
     }
 }

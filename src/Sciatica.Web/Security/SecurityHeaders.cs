@@ -20,7 +20,11 @@ public static class SecurityHeaders
     public const string PermissionsPolicy =
         "accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
-    /// <summary>One year, subdomains included; only outside Development, where the site runs on plain localhost.</summary>
+    /// <summary>
+    /// One year, subdomains included. Sent only on responses over HTTPS (RFC 6797 §7.2: never over plain HTTP),
+    /// which behind a proxy means its trusted <c>X-Forwarded-Proto</c> said https (<see cref="ReverseProxy"/>),
+    /// and never in Development, so a developer's localhost is not pinned to HTTPS.
+    /// </summary>
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
 
     public static WebApplication UseSciaticaSecurityHeaders(this WebApplication app)
@@ -38,7 +42,7 @@ public static class SecurityHeaders
                 headers["Permissions-Policy"] = PermissionsPolicy;
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
-                if (hsts)
+                if (hsts && context.Request.IsHttps)
                 {
                     headers.StrictTransportSecurity = StrictTransportSecurity;
                 }

@@ -15,6 +15,7 @@ public class AdvisedAgainstMedicinesTests
     [InlineData("- **Pregabalin.** It eases nerve pain [@guide, rec. 1.1.4].", "Pregabalin")]
     [InlineData("## Painkillers to try\n\n- **Codeine** [@guide, rec. 1.1.4].", "Codeine")]
     [InlineData("In 2016, NICE said doctors could consider gabapentin [@guide, rec. 1.1.4].", "gabapentin")]
+    [InlineData("An epidural is one option. Steroids taken by mouth can also help [@guide, rec. 1.1.4].", "Steroids taken by mouth")]
     public void A_sentence_that_presents_it_as_a_treatment_is_an_error_at_the_medicine(string body, string medicine)
     {
         var error = Assert.Single(Errors(body));
@@ -40,5 +41,7 @@ public class AdvisedAgainstMedicinesTests
     [InlineData("- **Codeine.** A weak opioid. NICE advises against opioids for sciatica that has lasted a long time [@guide, rec. 1.1.4].")]
     [InlineData("Ibuprofen and naproxen are NSAIDs, non-steroidal anti-inflammatory drugs, which may help [@guide, rec. 1.1.4].")]
     [InlineData("Get emergency help for pain after a small fall if you have taken steroid medicines for a long time [@guide, rec. 1.1.4].")]
+    [InlineData("An epidural is an injection near the nerve. A steroid is a medicine that calms swelling, and it may help [@guide, rec. 1.1.4].")]
+    [InlineData("## The steroid injection\n\nThe steroid can ease leg pain for a few weeks [@guide, rec. 1.1.4].")]
     public void True_statements_in_their_context_pass(string body) => Assert.Empty(Errors(body));
 }

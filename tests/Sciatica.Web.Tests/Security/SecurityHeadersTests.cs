@@ -1,10 +1,16 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Sciatica.Web.Security;
 
 namespace Sciatica.Web.Tests.Security;
 
 public sealed class SecurityHeadersTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
 {
+    private const string Proxy = "10.0.0.1";
+
+    private static readonly WebApplicationFactoryClientOptions OverHttps = new() { BaseAddress = new Uri("https://localhost") };
+
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]
     [InlineData("/first", HttpStatusCode.OK)]
@@ -14,7 +20,7 @@ public sealed class SecurityHeadersTests(SiteFactoryFixture site) : IClassFixtur
     [InlineData("/healthz", HttpStatusCode.OK)]
     public async Task Every_response_carries_the_locked_down_headers(string url, HttpStatusCode status)
     {
-        var response = await site.Production.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+        var response = await site.Production.CreateClient(OverHttps).GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(status, response.StatusCode);
         var csp = Header(response, "Content-Security-Policy");
         foreach (var directive in new[] { "default-src 'self'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "object-src 'none'" })
@@ -33,9 +39,40 @@ public sealed class SecurityHeadersTests(SiteFactoryFixture site) : IClassFixtur
     }
 
     [Fact]
+    public async Task Plain_http_gets_the_other_headers_but_no_hsts()
+    {
+        var response = await site.Production.CreateClient().GetAsync(new Uri("/first", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"), "RFC 6797 §7.2: no HSTS over plain HTTP");
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Header(response, "Content-Security-Policy"));
+    }
+
+    [Theory]
+    [InlineData(Proxy, null, false)]
+    [InlineData(Proxy, "https", true)]
+    [InlineData(Proxy, "http", false)]
+    [InlineData("203.0.113.9", "https", false)]
+    public async Task Behind_a_proxy_hsts_is_sent_only_when_a_known_proxy_forwards_https(string from, string? forwardedProto, bool hsts)
+    {
+        using var behindProxy = new SiteFactory { Settings = { [ReverseProxy.KnownProxiesKey + ":0"] = Proxy } };
+        var context = await behindProxy.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Path = "/first";
+            c.Connection.RemoteIpAddress = IPAddress.Parse(from);
+            if (forwardedProto is not null)
+            {
+                c.Request.Headers["X-Forwarded-Proto"] = forwardedProto;
+            }
+        });
+        Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
+        Assert.Equal(hsts ? SecurityHeaders.StrictTransportSecurity : "", context.Response.Headers.StrictTransportSecurity.ToString());
+    }
+
+    [Fact]
     public async Task Development_sends_no_hsts_so_localhost_stays_usable()
     {
-        var response = await site.Development.CreateClient().GetAsync(new Uri("/first", UriKind.Relative));
+        var response = await site.Development.CreateClient(OverHttps).GetAsync(new Uri("/first", UriKind.Relative));
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
         Assert.NotEmpty(Header(response, "Content-Security-Policy"));
     }

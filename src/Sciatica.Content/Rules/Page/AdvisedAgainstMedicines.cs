@@ -32,7 +32,7 @@ public sealed partial class AdvisedAgainstMedicines : IPageRule
     {
         foreach (var sentence in Passage.In(page.Document).SelectMany(p => p.Sentences))
         {
-            if (Mentioned(sentence.Text) is not { } medicine || Passes(sentence))
+            if (Mentioned(sentence) is not { } medicine || Passes(sentence))
             {
                 continue;
             }
@@ -43,17 +43,18 @@ public sealed partial class AdvisedAgainstMedicines : IPageRule
         }
     }
 
-    /// <summary>The first medicine NICE advises against that the sentence names (a steroid beside an injection is not one).</summary>
-    private static Match? Mentioned(string text)
+    /// <summary>The first medicine NICE advises against that the sentence names; a plain "steroid" in a paragraph or section about an injection is the injection's.</summary>
+    private static Match? Mentioned(Sentence sentence)
     {
-        var named = AdvisedAgainst().Match(text);
+        var named = AdvisedAgainst().Match(sentence.Text);
         if (named.Success)
         {
             return named;
         }
 
-        var steroid = BareSteroid().Match(text);
-        return steroid.Success && !Injection().IsMatch(text) ? steroid : null;
+        var steroid = BareSteroid().Match(sentence.Text);
+        var heading = Surroundings.SectionHeading(sentence.Passage.Block) is { } h ? Passage.Of(h).Text : "";
+        return steroid.Success && !Injection().IsMatch(sentence.Passage.Text) && !Injection().IsMatch(heading) ? steroid : null;
     }
 
     private static bool Passes(Sentence sentence) => Judge(sentence.Text) switch
@@ -94,7 +95,7 @@ public sealed partial class AdvisedAgainstMedicines : IPageRule
     private static Sense Judge(string text) =>
         Against().IsMatch(text) ? Sense.Against : For().IsMatch(text) ? Sense.For : Sense.Neutral;
 
-    [GeneratedRegex(@"\b(?:gabapentinoids?|pregabalin|gabapentin|anti-?epileptics?|anticonvulsants?|(?:drugs?|medicines?) for epilepsy|carbamazepine|topiramate|benzodiazepines?|diazepam|lorazepam|temazepam|opioids?|codeine|dihydrocodeine|tramadol|morphine|oxycodone|oral (?:cortico)?steroids?|(?:cortico)?steroid (?:tablets?|pills?|liquids?)|prednisolone|prednisone)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:gabapentinoids?|pregabalin|gabapentin|anti-?epileptics?|anticonvulsants?|(?:drugs?|medicines?) for epilepsy|carbamazepine|topiramate|benzodiazepines?|diazepam|lorazepam|temazepam|opioids?|codeine|dihydrocodeine|tramadol|morphine|oxycodone|oral (?:cortico)?steroids?|(?:cortico)?steroids? (?:tablets?|pills?|liquids?|(?:taken )?by mouth)|prednisolone|prednisone)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdvisedAgainst();
 
     [GeneratedRegex(@"\b(?:cortico)?steroids?\b", RegexOptions.IgnoreCase)]
@@ -106,7 +107,7 @@ public sealed partial class AdvisedAgainstMedicines : IPageRule
     [GeneratedRegex(@"\b(?:not|no|never|don't|doesn't|didn't|cannot|can't|avoid\w*|against|harm\w*|danger\w*|risks?|risky|withdrawal|misuse|depend\w*|addict\w*|side effects?|less|worse|instead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Against();
 
-    [GeneratedRegex(@"\b(?:helps|helped|helpful|(?:can|may|might|could|will|should|does|do|to) help|eases?|eased|easing|relieves?|relieved|relief|works?|worked|try|tried|consider\w*|think about|recommend\w*|suggest\w*|offer\w*|prescribed? for|treats?|treated|treatment|good for|effective|benefits?|worth|best|first choice|(?:can|could|may|should) take|ask (?:your|a) (?:gp|doctor|pharmacist) (?:for|about))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:helps|helped|helpful|(?:can|may|might|could|will|should|does|do|to)(?: \w+)? help|eases?|eased|easing|relieves?|relieved|relief|works?|worked|try|tried|consider\w*|think about|recommend\w*|suggest\w*|offer\w*|prescribed? for|treats?|treated|treatment|good for|effective|benefits?|worth|best|first choice|(?:can|could|may|should) take|ask (?:your|a) (?:gp|doctor|pharmacist) (?:for|about))\b", RegexOptions.IgnoreCase)]
     private static partial Regex For();
 
     /// <summary>Advice reported as past ("In 2016, NICE's advice said…", "doctors used to…"), true when its context says it has changed.</summary>

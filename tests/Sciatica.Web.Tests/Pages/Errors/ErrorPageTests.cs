@@ -31,7 +31,7 @@ public sealed class ErrorPageTests : IDisposable
             s.AddSingleton<IOptions<SiteOptions>, BrokenSiteOptions>();
             s.Remove(s.Single(d => d.ImplementationType == typeof(FeedbackAddressCheck)));
         }));
-        var response = await broken.CreateClient().GetAsync(new Uri("/first", UriKind.Relative));
+        var response = await broken.CreateClient(new() { BaseAddress = new Uri("https://localhost") }).GetAsync(new Uri("/first", UriKind.Relative));
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("s3cr3t", html, StringComparison.Ordinal);
