@@ -23,6 +23,7 @@ public static class RuleList
         new ReadingLevel(),
         new EmergencyNumbersGoTogether(),
         new AdvisedAgainstMedicines(),
+        new CareCardsComeFromBlocks(),
         new NoDoses(),
     ];
 

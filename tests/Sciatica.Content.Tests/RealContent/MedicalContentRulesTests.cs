@@ -116,37 +116,6 @@ public partial class MedicalContentRulesTests
         return index > 0 && container[index - 1] is ParagraphBlock intro ? InlineText.Of(intro.Inline).ToLowerInvariant() : "";
     }
 
-    [Theory]
-    [MemberData(nameof(AllSlugs))]
-    public void Care_cards_come_only_from_the_shared_blocks(string slug)
-    {
-        // One voice for when to get help: an article places the emergency, urgent and see-a-GP cards from
-        // content/blocks, so the same sign has the same level and the same words on every page.
-        var written = File.ReadAllText(Path.Combine(Root, "articles", slug + ".md"));
-        Assert.DoesNotMatch(CareCardFence(), written);
-    }
-
-    [Theory]
-    [MemberData(nameof(AllSlugs))]
-    public void Wherever_999_is_given_911_112_and_000_are_given_too(string slug)
-    {
-        foreach (var paragraph in Parse(slug).Descendants<ParagraphBlock>().Where(p => InlineText.Of(p.Inline).Contains("999", StringComparison.Ordinal)))
-        {
-            var card = paragraph.Parent;
-            while (card is not null and not CustomContainer { Info: "emergency" })
-            {
-                card = card.Parent;
-            }
-
-            Assert.NotNull(card);
-            var text = string.Join(" ", card.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
-            foreach (var number in new[] { "911", "112", "000" })
-            {
-                Assert.Contains(number, text, StringComparison.Ordinal);
-            }
-        }
-    }
-
     [Fact]
     public void Imaging_keeps_the_not_routinely_guidance() =>
         Assert.Contains(Sentences(Parse("imaging")), s => s.Contains("not routinely", StringComparison.Ordinal));
@@ -171,9 +140,6 @@ public partial class MedicalContentRulesTests
         var front = Snapshot.Find(slug)!.FrontMatter;
         Assert.InRange(front.NextReview, front.Updated.AddDays(1), front.Updated.AddYears(1));
     }
-
-    [GeneratedRegex(@"^:::\s*(emergency|urgent|routine)\b", RegexOptions.Multiline)]
-    private static partial Regex CareCardFence();
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceBreak();
