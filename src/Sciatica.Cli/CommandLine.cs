@@ -21,20 +21,18 @@ public static class CommandLine
         {
             Description = "The content folder, with articles/ and references.yaml",
             HelpName = "DIR",
-            Recursive = true,
             DefaultValueFactory = _ => ContentLocator.DefaultRoot(),
         };
         var cli = new CliContext(output, error, clock ?? TimeProvider.System, content);
-        var root = new Command(Name, "Check, scaffold and export the Sciatica site's content. Exit codes: 0 ok, 1 content errors, 2 usage.")
+        Command[] verbs = [CheckVerb.Create(cli), NewVerb.Create(cli), ExportVerb.Create(cli), ImportReferencesVerb.Create(cli), ReviewVerb.Create(cli)];
+        var root = new Command(Name, "Check, scaffold and export the Sciatica site's content; every verb takes --content DIR. Exit codes: 0 ok, 1 content errors, 2 usage.") { new HelpOption() };
+        foreach (var command in verbs)
         {
-            new HelpOption(),
-            content,
-            CheckVerb.Create(cli),
-            NewVerb.Create(cli),
-            ExportVerb.Create(cli),
-            ImportReferencesVerb.Create(cli),
-            ReviewVerb.Create(cli),
-        };
+            // On each verb rather than recursive from the root: the parser suggests a misspelt option (--contnet)
+            // only from the verb's own options.
+            command.Options.Add(content);
+            root.Subcommands.Add(command);
+        }
 
         // "help check" reads as naturally as "check --help".
         var result = root.Parse(args is ["help", .. var verb] ? [.. verb, "--help"] : args);

@@ -135,6 +135,7 @@ public sealed class ContentSnapshot
             RegistryPath = registryDiagnostics.File,
             Files = loaded,
             Blocks = blocks,
+            RetiredAddresses = RetiredAddresses.Load(root),
             Today = clock.Today(),
             Codes = codes,
             CodesPath = codesDiagnostics.File,

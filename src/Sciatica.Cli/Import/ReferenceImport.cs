@@ -10,12 +10,13 @@ public sealed record ImportOutcome(ImportedReference Reference, string Id, strin
 /// <summary>
 /// Decides, for each reference, whether the registry already has it (same DOI, ignoring case, same PMID, same id, or
 /// same URL as <see cref="WebAddress.Same"/> compares them) and which id a new one gets: its own when it follows the
-/// registry's style (<c>koes-2007</c>), else the first author's family name (or the publisher's, journal's or
+/// registry's style (<c>koes-2007</c>, not a reference manager's <c>koes2007</c>), else the first author's family name (or the publisher's, journal's or
 /// website's name when no author is given) and the year, with a letter when that id is taken (<c>koes-2007b</c>).
 /// </summary>
 public static partial class ReferenceImport
 {
-    [GeneratedRegex("^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    /// <summary>Lower-case words joined by hyphens (<c>koes-2007</c>, <c>nice-ng59</c>); a reference manager's <c>bailey2020</c> is not.</summary>
+    [GeneratedRegex("^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")]
     private static partial Regex HouseStyleId();
 
     public static List<ImportOutcome> Plan(IReadOnlyList<ImportedReference> references, IReadOnlyList<RegistryFile.ListedReference> existing)

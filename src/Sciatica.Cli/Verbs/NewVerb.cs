@@ -48,7 +48,11 @@ public static class NewVerb
 
         var snapshot = ContentSnapshot.Load(contentRoot, cli.Clock);
         var order = ReviewSchedule.NextFreeOrder(snapshot.Files.Select(f => f.Article).OfType<Article>());
-        File.WriteAllText(path, ArticleScaffold.For(title.Trim(), cli.Clock.Today(), order));
+        // The first finding in the registry: the example is a citation that really passes check here.
+        var example = snapshot.Registry.All.FirstOrDefault(r => r.Findings.Count > 0) is { } reference
+            ? reference.CitationOf(reference.Findings[0])
+            : "[@id, at]";
+        File.WriteAllText(path, ArticleScaffold.For(title.Trim(), cli.Clock.Today(), order, example));
         cli.Output.WriteLine($"created {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} (a draft, order {order})");
         var content = contentRoot == ContentLocator.DefaultRoot() ? "" : $" --content {contentRoot}";
         cli.Output.WriteLine($"next: write it, cite each claim, then run: {CommandLine.Name} check{content}");

@@ -8,7 +8,8 @@ namespace Sciatica.Content.Articles;
 /// </summary>
 public static class ArticleScaffold
 {
-    public static string For(string title, DateOnly today, int order) =>
+    /// <param name="exampleCitation">A citation of the editor's own registry that <c>check</c> accepts, shown as the syntax to follow.</param>
+    public static string For(string title, DateOnly today, int order, string exampleCitation) =>
         string.Create(CultureInfo.InvariantCulture, $"""
             ---
             title: {Quoted(title)}
@@ -26,7 +27,7 @@ public static class ArticleScaffold
 
             ## First section
 
-            Replace this with your first claim. End it with its source from references.yaml, written like `[@nice-ng59]` without the back quotes.
+            Replace this with your first claim. End it with its source from references.yaml and the finding it rests on (the finding's `at`), written like `{exampleCitation}` without the back quotes.
 
             """);
 

@@ -32,14 +32,19 @@ public static class CitationRule
 
     private static string WithoutLocator(Reference reference) =>
         reference.Findings.Count > 0
-            ? $"citation '@{reference.Id}' names no finding; add the place it rests on, like [@{reference.Id}, {reference.Findings[0].At}]"
+            ? $"citation '@{reference.Id}' names no finding; add the place it rests on, like {reference.CitationOf(reference.Findings[0])}"
             : $"citation '@{reference.Id}' names no finding; add the place it rests on ([@{reference.Id}, p. 12]) and that finding to references.yaml";
 
     private static string UnknownLocator(Reference reference, string locator)
     {
         var message = $"'{locator}' is not a finding of '{reference.Id}'";
+        if (reference.Findings.Count == 0)
+        {
+            return $"{message}, which has no findings yet: add it under the reference's 'findings:' in references.yaml";
+        }
+
         return Locators.Closest(locator, reference.Findings) is { } closest
             ? $"{message}; did you mean '{closest.At}'?"
-            : $"{message}, which has no findings yet: add it under the source's 'findings:' in references.yaml";
+            : $"{message}, whose findings are {string.Join(", ", reference.Findings.Select(f => $"'{f.At}'"))}: cite one of them, or add the place you read to its 'findings:' in references.yaml";
     }
 }

@@ -28,11 +28,16 @@ public static class Locators
         return string.Join(' ', words.Select(w => SpelledOut.GetValueOrDefault(w, w)));
     }
 
-    /// <summary>The finding whose <c>at</c> is closest to <paramref name="locator"/> by edit distance: a suggestion only, never a match.</summary>
+    /// <summary>
+    /// The finding whose <c>at</c> is closest to <paramref name="locator"/> by edit distance, when it is a slip of the
+    /// keyboard away (at most one edit in three typed characters): a suggestion only, never a match. Anything further
+    /// is another place, which a suggestion could lead an editor to cite by mistake, so there is none.
+    /// </summary>
     public static Finding? Closest(string locator, IReadOnlyList<Finding> findings)
     {
         var key = Normalise(locator);
-        return findings.MinBy(f => EditDistance(key, f.Key));
+        var maxEdits = Math.Max(1, key.Length / 3);
+        return findings.Where(f => EditDistance(key, f.Key) <= maxEdits).MinBy(f => EditDistance(key, f.Key));
     }
 
     /// <summary>Levenshtein distance, two rows.</summary>

@@ -62,6 +62,9 @@ public sealed record Reference
         return Findings.FirstOrDefault(f => f.Key == key);
     }
 
+    /// <summary>How an article cites <paramref name="finding"/> of this reference: <c>[@id, at]</c>.</summary>
+    public string CitationOf(Finding finding) => $"[@{Id}, {finding.At}]";
+
     public string AuthorList =>
         Authors.Count switch
         {

@@ -31,6 +31,7 @@ public static class RuleList
     [
         new LinksReachPages(),
         new ReferencesAreCited(),
+        new AddressesAreCurrent(),
         new ReviewsAreDue(),
         new ReviewedTextIsShown(),
         new OrdersAreUnique(),

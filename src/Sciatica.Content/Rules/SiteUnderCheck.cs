@@ -24,6 +24,9 @@ public sealed class SiteUnderCheck
     /// <summary><c>codes.yaml</c> as diagnostics name it.</summary>
     public required string CodesPath { get; init; }
 
+    /// <summary>The address patterns publishers have retired (<c>retired-addresses.txt</c>).</summary>
+    public RetiredAddresses RetiredAddresses { get; init; } = RetiredAddresses.None;
+
     /// <summary>What review deadlines are measured against.</summary>
     public required DateOnly Today { get; init; }
 

@@ -105,6 +105,42 @@ public sealed class CheckVerbTests : IDisposable
         Assert.Contains("--strict", error.Split("Usage:")[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("import-references refs.json")]
+    public void A_misspelt_content_option_is_named_with_the_one_that_was_meant(string verb)
+    {
+        var (exit, output, error) = Cli.Run([.. verb.Split(' '), "--contnet", _root]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        var beforeHelp = error.Split("Usage:")[0].ReplaceLineEndings("\n");
+        Assert.Contains("'--contnet' was not matched. Did you mean one of the following?\n--content\n", beforeHelp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_locator_one_slip_from_a_finding_is_answered_with_that_finding()
+    {
+        WriteArticle("good", "A claim [@guide, rec 1.1.4].");
+
+        var (exit, output, _) = Cli.Run("check", "--content", _root);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("SCI065: 'rec 1.1.4' is not a finding of 'guide'; did you mean 'rec. 1.1.4'?", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_locator_unlike_every_finding_gets_the_list_of_findings_instead_of_a_guess()
+    {
+        WriteArticle("good", "A claim [@guide, p. 99].");
+
+        var (exit, output, _) = Cli.Run("check", "--content", _root);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("SCI065: 'p. 99' is not a finding of 'guide', whose findings are 'rec. 1.1.4': cite one of them", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_misspelt_verb_is_named_with_the_one_that_was_meant_and_nothing_runs()
     {

@@ -207,6 +207,7 @@ public sealed class ImportReferencesVerbTests : IDisposable
         var (_, output, _) = Import("""
             [
               {"id": "koes-2007", "type": "article-journal", "title": "Kept id", "URL": "https://example.org/1"},
+              {"id": "bailey2020", "type": "article-journal", "title": "A reference manager's id", "author": [{"family": "Bailey"}], "issued": {"date-parts": [[2020]]}, "URL": "https://example.org/9"},
               {"id": "Smith2020", "type": "article-journal", "title": "One", "author": [{"family": "Müller"}], "issued": {"date-parts": [[2020]]}, "URL": "https://example.org/2"},
               {"id": "123", "type": "article-journal", "title": "Two", "author": [{"family": "Muller"}], "issued": {"raw": "2020-05"}, "URL": "https://example.org/3"},
               {"type": "report", "title": "Three", "author": [{"literal": "National Institute for Health and Care Excellence"}], "issued": {"date-parts": [[2016]]}, "URL": "https://example.org/4"},
@@ -217,7 +218,7 @@ public sealed class ImportReferencesVerbTests : IDisposable
             ]
             """);
 
-        Assert.Equal(["koes-2007", "muller-2020", "muller-2020b", "nihce-2016", "nice-2016", "cc-2019", "nhs-2024", "sciatic"],
+        Assert.Equal(["koes-2007", "bailey-2020", "muller-2020", "muller-2020b", "nihce-2016", "nice-2016", "cc-2019", "nhs-2024", "sciatic"],
             output.Split('\n').Where(l => l.StartsWith("added", StringComparison.Ordinal)).Select(l => l.Split('\'')[1]));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sciatica.Content;
 
 namespace Sciatica.Cli.Tests.Verbs;
@@ -36,7 +37,10 @@ public sealed class NewVerbTests : IDisposable
         var path = Path.Combine(_content.Root, "articles", "walking.md");
         var lines = File.ReadAllLines(path).ToList();
         var claim = lines.FindIndex(l => l.StartsWith("Replace this", StringComparison.Ordinal));
-        lines[claim] = "Walking helps most people [@guide, rec. 1.1.4].";
+        // The syntax the scaffold shows, with the first finding of this content's own registry.
+        var example = Regex.Match(lines[claim], "`(\\[@[^`]+\\])`").Groups[1].Value;
+        Assert.Equal("[@guide, rec. 1.1.4]", example);
+        lines[claim] = $"Walking helps most people {example}.";
         File.WriteAllLines(path, lines);
 
         var (exit, output, _) = Cli.Run("check", "--content", _content.Root);

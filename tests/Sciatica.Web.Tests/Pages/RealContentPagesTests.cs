@@ -1,4 +1,5 @@
 using Sciatica.Content;
+using Sciatica.Content.References;
 
 namespace Sciatica.Web.Tests.Pages;
 
@@ -23,6 +24,17 @@ public sealed class RealContentPagesTests : IClassFixture<RealSiteFixture>
         Assert.NotEmpty(citations);
         Assert.All(citations, b => Assert.NotNull(page.QuerySelector(page.Required($"#{b.GetAttribute("popovertarget")}").Required("a[href^='#ref-']").GetAttribute("href")!)));
         Assert.NotNull(page.QuerySelector("a[href^='/red-flags']"));
+    }
+
+    [Fact]
+    public async Task A_reference_at_a_retired_address_tells_readers_it_is_the_copy_read()
+    {
+        var root = ContentLocator.DefaultRoot();
+        var retired = RetiredAddresses.Load(root);
+        var atRetired = ContentSnapshot.Load(root, TestClock.Fixed()).Registry.All.Where(r => r.Url is { } url && retired.Matching(url) is not null).ToList();
+        Assert.NotEmpty(atRetired);
+        var page = await _site.GetDocumentAsync("/references");
+        Assert.All(atRetired, r => Assert.Contains(RetiredAddresses.CopyRead, page.Required($"li#{r.Id} > .read").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

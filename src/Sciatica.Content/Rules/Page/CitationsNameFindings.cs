@@ -18,7 +18,7 @@ public sealed class CitationsNameFindings : IPageRule
 
     public static readonly Rule UnknownLocator = new(
         "SCI065", nameof(UnknownLocator), Severity.Error, RuleScope.Page,
-        "A locator matches no `at` of that reference; the message suggests the closest one",
+        "A locator matches no `at` of that reference; the message suggests a close one (a slip of the keyboard), else lists the reference's findings",
         "Fix the locator, or add the finding to the reference in `references.yaml`");
 
     public IReadOnlyList<Rule> Reports { get; } = [UnknownReference, CitationWithoutLocator, UnknownLocator];

@@ -10,7 +10,7 @@ public sealed class ClaimsAreCited : IPageRule
     public static readonly Rule ClaimWithoutCitation = new(
         "SCI001", nameof(ClaimWithoutCitation), Severity.Error, RuleScope.Page,
         "A paragraph, list item or table row of an article makes a claim without a citation (never on the About page, see \"The About page\")",
-        "Add `[@id]`; if it is only framing, move it into a `::: note`");
+        "Add `[@id, at]`; if it is only framing, move it into a `::: note`");
 
     public static readonly Rule CommercialOnlyClaim = new(
         "SCI003", nameof(CommercialOnlyClaim), Severity.Error, RuleScope.Page,

@@ -33,7 +33,7 @@ public sealed class ReferencesAreCited : ISiteRule
             foreach (var finding in reference.Findings.Where(f => !citedFindings.Contains(f)))
             {
                 yield return UncitedFinding.At(site.RegistryPath, finding.Line, finding.Column,
-                    $"finding '{finding.At}' of '{reference.Id}' is not cited by any article; cite it as [@{reference.Id}, {finding.At}] or delete it");
+                    $"finding '{finding.At}' of '{reference.Id}' is not cited by any article; cite it as {reference.CitationOf(finding)} or delete it");
             }
         }
     }

@@ -13,6 +13,23 @@ public sealed class ReferencesPageTests(SiteFactoryFixture site) : IClassFixture
     }
 
     [Fact]
+    public async Task Readers_see_only_the_references_a_page_cites_while_check_still_names_the_others()
+    {
+        using var content = new TempContent();
+        content.WriteArticle("only", "A claim [@guide, rec. 1.1.4].");
+        content.WriteArticle("unpublished", "Another claim [@second, abstract].", order: 2, extraFrontMatter: "draft: true");
+        using var site = new SiteFactory(content.Root);
+
+        var page = await site.GetDocumentAsync("/references");
+
+        Assert.Equal(["guide"], page.QuerySelectorAll("ol.registry > li").Select(li => li.Id));
+        var uncited = content.Load().Diagnostics.Where(d => d.Code == "SCI024").Select(d => d.Message).ToList();
+        Assert.Contains(uncited, m => m.Contains("'shop'", StringComparison.Ordinal));
+        using var development = new SiteFactory(content.Root, environment: "Development");
+        Assert.Equal(["guide", "second"], (await development.GetDocumentAsync("/references")).QuerySelectorAll("ol.registry > li").Select(li => li.Id));
+    }
+
+    [Fact]
     public async Task Under_each_source_are_what_was_read_and_its_findings_each_linking_to_every_sentence_that_cites_it()
     {
         var page = await site.Production.GetDocumentAsync("/references");
