@@ -24,6 +24,8 @@ public static class RuleList
         new EmergencyNumbersGoTogether(),
         new AdvisedAgainstMedicines(),
         new CareCardsComeFromBlocks(),
+        new BoxPointersMatchTheirBox(),
+        new TierWordsKeepTheirTier(),
         new NoDoses(),
     ];
 
