@@ -24,7 +24,7 @@ public static class CommandLine
             DefaultValueFactory = _ => ContentLocator.DefaultRoot(),
         };
         var cli = new CliContext(output, error, clock ?? TimeProvider.System, content);
-        Command[] verbs = [CheckVerb.Create(cli), NewVerb.Create(cli), ExportVerb.Create(cli), ImportReferencesVerb.Create(cli)];
+        Command[] verbs = [CheckVerb.Create(cli), NewVerb.Create(cli), ExportVerb.Create(cli), ImportReferencesVerb.Create(cli), ReviewVerb.Create(cli)];
         var root = new Command(Name, "Check, scaffold and export the Sciatica site's content; every verb takes --content DIR. Exit codes: 0 ok, 1 content errors, 2 usage.") { new HelpOption() };
         foreach (var command in verbs)
         {

@@ -25,4 +25,11 @@ public static class ContentLocator
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="root"/> is a repository's own <c>content/</c> (beside <c>Sciatica.sln</c>), whatever the working folder.</summary>
+    public static bool IsRepositoryContent(string root)
+    {
+        var folder = new DirectoryInfo(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)));
+        return folder.Name == "content" && folder.Parent is { } parent && File.Exists(Path.Combine(parent.FullName, SolutionFile));
+    }
 }

@@ -1,6 +1,7 @@
 using Sciatica.Content.Articles;
 using Sciatica.Content.Blocks;
 using Sciatica.Content.Citations;
+using Sciatica.Content.Codes;
 using Sciatica.Content.Diagnostics;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering.CareCards;
@@ -53,6 +54,13 @@ public sealed class ContentSnapshot
             .ToLookup(c => c.Item1, c => c.Place);
     }
 
+    /// <summary>The diagnosis codes pages may declare, from <c>codes.yaml</c>.</summary>
+    public CodeList Codes { get; private init; } = CodeList.Empty;
+
+    /// <summary>Published articles declaring a code, in navigation order: what a health record's request for that code links to.</summary>
+    public IEnumerable<Article> ArticlesAbout(DiagnosisCode code, bool includeDrafts) =>
+        Published(includeDrafts).Where(a => a.FrontMatter.Codes.Any(d => d.System == code.System && d.System.Key(d.Code) == code.Key));
+
     /// <summary>The emergency signs from <c>blocks/emergency-signs.md</c>, for pages that are not articles (the home page).</summary>
     public CareCard? EmergencySigns { get; private init; }
 
@@ -104,6 +112,8 @@ public sealed class ContentSnapshot
         var synonymDiagnostics = new DiagnosticBag(DisplayPath(root, Synonyms.File));
         var synonyms = Synonyms.Load(root, synonymDiagnostics);
         var blocks = BlockLibrary.Load(root, relative => DisplayPath(root, relative));
+        var codesDiagnostics = new DiagnosticBag(DisplayPath(root, CodeList.File));
+        var codes = CodeList.Load(Path.Combine(root, CodeList.File), codesDiagnostics);
         // Each file is parsed on its own (the pipeline and registry are read-only), so loading uses every core.
         var articleFiles = ArticleFiles(root)
             .AsParallel()
@@ -125,12 +135,22 @@ public sealed class ContentSnapshot
         var aboutFile = File.Exists(aboutPath) ? ArticleLoader.Load(aboutPath, DisplayPath(root, AboutFile), registry, blocks, PageKind.About) : null;
         var about = aboutFile is { HasErrors: true } ? previous?.About : aboutFile?.Article;
         List<ArticleFile> loaded = aboutFile is null ? articleFiles : [.. articleFiles, aboutFile];
-        var site = new SiteUnderCheck { Registry = registry, RegistryPath = registryDiagnostics.File, Files = loaded, Blocks = blocks, RetiredAddresses = RetiredAddresses.Load(root), Today = clock.Today() };
+        var site = new SiteUnderCheck
+        {
+            Registry = registry,
+            RegistryPath = registryDiagnostics.File,
+            Files = loaded,
+            Blocks = blocks,
+            RetiredAddresses = RetiredAddresses.Load(root),
+            Today = clock.Today(),
+            Codes = codes,
+            CodesPath = codesDiagnostics.File,
+        };
         var acrossPages = RuleList.SiteRules.SelectMany(rule => rule.Check(site)).ToLookup(d => d.File == registryDiagnostics.File);
         // The registry's own problems come first, in the order it was read. A problem inside a shared block is found
         // once per page using it; it is reported once. A block no page places still has its own problems reported.
         var diagnostics = registryDiagnostics.Items.Concat(acrossPages[true]).Concat(synonymDiagnostics.Items)
-            .Concat(loaded.SelectMany(a => a.Diagnostics).Concat(acrossPages[false]).Concat(blocks.All.SelectMany(b => b.Problems))
+            .Concat(codesDiagnostics.Items.Concat(loaded.SelectMany(a => a.Diagnostics)).Concat(acrossPages[false]).Concat(blocks.All.SelectMany(b => b.Problems))
                 .Distinct()
                 .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column))
             .ToList();
@@ -145,6 +165,7 @@ public sealed class ContentSnapshot
         {
             // A broken block keeps the card it had, as a broken article keeps its last good version.
             EmergencySigns = StandaloneBlock.Card(StandaloneBlock.EmergencySigns, blocks, registry) ?? previous?.EmergencySigns,
+            Codes = codes,
         };
     }
 

@@ -39,11 +39,11 @@ public static class SitePages
 
     /// <summary>
     /// The first path segments the site answers itself, so no article may take one as its slug: its pages (/about,
-    /// /references, /search, /error), the health check (/healthz), the error pages (/status/404), the asset folders
+    /// /references, /search, /error), the health check (/healthz), the link service for health records (/connect), the error pages (/status/404), the asset folders
     /// (/css, /js) and the static copy's search index (/pagefind). A web test holds this list to the site's routes.
     /// </summary>
     public static IReadOnlyList<string> ReservedSlugs { get; } =
-        [About[1..], References[1..], "search", "error", "status", "healthz", "css", "js", "pagefind"];
+        [About[1..], References[1..], "search", "error", "status", "healthz", "css", "js", "pagefind", "connect"];
 
     /// <summary>An article file with this slug would be hidden behind, or mistaken for, one of the site's own addresses.</summary>
     public static bool IsTaken(string slug) => ReservedSlugs.Contains(slug, StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Sciatica.Cli.Export;
 using Sciatica.Content;
+using Sciatica.Web.Connect;
 
 namespace Sciatica.Cli.Verbs;
 
@@ -83,7 +84,7 @@ public static class ExportVerb
         var exporter = new SiteExporter(client, folder, baseUrl);
         // The site's own list of pages; the exporter finds the rest (assets, linked pages) by following links.
         // /search is the in-browser search page on a static copy (InProcessSite sets Site:StaticCopy).
-        await exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false).Append(InProcessSite.SearchPage));
+        await exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false).Append(InProcessSite.SearchPage).Concat(ConnectPaths.Files(snapshot)));
         var searchProblem = await PagefindIndex.BuildAsync(folder);
         if (searchProblem is not null)
         {

@@ -1,4 +1,5 @@
 using Sciatica.Content.Citations;
+using Sciatica.Content.Governance;
 using Sciatica.Content.Search;
 
 namespace Sciatica.Content.Articles;
@@ -32,6 +33,9 @@ public sealed record Article
     public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
 
     public DateTimeOffset LastModified { get; init; }
+
+    /// <summary>The page's review against what it shows now: not reviewed, reviewed, or changed since (and what changed).</summary>
+    public ReviewState Review { get; init; } = new(null, [], new ReviewFingerprint(new Dictionary<string, string>()));
 
     /// <summary>The page has an option grid: it helps a reader choose between treatments, and the home page points to it.</summary>
     public bool IsDecisionAid { get; init; }

@@ -8,6 +8,7 @@ using Markdig.Syntax;
 using Sciatica.Content.Blocks;
 using Sciatica.Content.Citations;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Governance;
 using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.References;
@@ -83,6 +84,7 @@ public static class ArticleLoader
             Document = document,
             Registry = registry,
             Blocks = assembled.Blocks,
+            Library = blocks ?? BlockLibrary.Empty,
             Readability = ReadabilityMeter.Measure(document),
         };
         foreach (var rule in RuleList.PageRules)
@@ -95,7 +97,7 @@ public static class ArticleLoader
             Slug = slug,
             SourcePath = diagnostics.File,
             Kind = kind,
-            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, kind, document, references, SharedText.Finder(diagnostics)),
+            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, kind, document, references, Body(text, document), assembled.Blocks, SharedText.Finder(diagnostics)),
             Links = [.. LinkCollector.Links(document, slug).Select(l => Located(l, diagnostics))],
             Anchors = LinkCollector.Anchors(document, references),
             Blocks = assembled.Blocks,
@@ -105,6 +107,13 @@ public static class ArticleLoader
             CitationCount = document.Descendants<CitationInline>().Sum(c => c.Items.Count),
             Readability = page.Readability,
         };
+    }
+
+    /// <summary>The file's own text after its front matter (the lines before it are the file's own: no block is placed inside front matter).</summary>
+    private static string Body(string text, MarkdownDocument document)
+    {
+        var front = document.Descendants<YamlFrontMatterBlock>().First();
+        return string.Join('\n', text.Split('\n').Skip(front.Line + front.Lines.Count + 2));
     }
 
     /// <summary>A link written in a shared block is reported at the block's line.</summary>
@@ -122,9 +131,11 @@ public static class ArticleLoader
     private static ArticleFile Unusable(string slug, DiagnosticBag diagnostics, PageKind kind) =>
         new() { Slug = slug, SourcePath = diagnostics.File, Kind = kind, Diagnostics = diagnostics.Items };
 
-    private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, PageKind kind, MarkdownDocument document, IReadOnlyList<CitedReference> references, Func<Block, bool> isShared)
+    private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, PageKind kind, MarkdownDocument document, IReadOnlyList<CitedReference> references,
+        string body, IReadOnlyList<BlockFile> blocks, Func<Block, bool> isShared)
     {
         var headings = ReadHeadings(document);
+        var citations = CitationNumbering.Places(document);
         SharedText.MarkForPagefind(document, isShared);
         return new Article
         {
@@ -135,8 +146,9 @@ public static class ArticleLoader
             Html = Render(document),
             Headings = headings,
             References = references,
-            Citations = CitationNumbering.Places(document),
+            Citations = citations,
             Sections = ArticleSection.Read(document, headings, isShared),
+            Review = ReviewState.Of(frontMatter, ReviewFingerprint.Of(frontMatter.Title, frontMatter.Summary, body, blocks, citations)),
             IsDecisionAid = document.Descendants<CustomContainer>().Any(c => c.Info == DecisionAidBlocks.OptionGrid),
         };
     }

@@ -1,3 +1,6 @@
+using Sciatica.Content.Codes;
+using Sciatica.Content.Governance;
+
 namespace Sciatica.Content.Articles;
 
 /// <summary>An article's YAML front matter, validated.</summary>
@@ -18,15 +21,22 @@ public sealed record FrontMatter
     public bool Draft { get; init; }
     public string? Changes { get; init; }
 
+    /// <summary>The diagnosis codes the page is about (<c>codes:</c>, by system), each listed in <c>codes.yaml</c>.</summary>
+    public IReadOnlyList<DeclaredCode> Codes { get; init; } = [];
+
     /// <summary>File lines of <c>order</c> and <c>next-review</c>, so checks across articles can point at them.</summary>
     public int OrderLine { get; init; }
     public int NextReviewLine { get; init; }
+
+    /// <summary>File line of <c>reviewed</c> (0 without a review), where "changed since review" is reported.</summary>
+    public int ReviewLine { get; init; }
 }
 
 /// <summary>
 /// A review by a named clinician: <c>reviewed</c> (the date) and <c>reviewed-by</c> ("name, role"), always together.
 /// </summary>
-public sealed record ClinicalReview(DateOnly Date, string By)
+/// <param name="Fingerprint">What was reviewed, part by part, when the review was recorded with <c>sciatica review</c>.</param>
+public sealed record ClinicalReview(DateOnly Date, string By, ReviewFingerprint? Fingerprint = null)
 {
     /// <summary>The reviewer's name: what <c>reviewed-by</c> says before its first comma.</summary>
     public string Name => By[..By.IndexOf(',', StringComparison.Ordinal)].Trim();

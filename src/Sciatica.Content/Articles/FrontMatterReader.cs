@@ -1,6 +1,8 @@
 using System.Globalization;
 using Markdig.Extensions.Yaml;
+using Sciatica.Content.Codes;
 using Sciatica.Content.Diagnostics;
+using Sciatica.Content.Governance;
 using Sciatica.Content.Rules;
 using Sciatica.Content.Rules.Reading;
 using Sciatica.Content.Yaml;
@@ -14,12 +16,15 @@ public static class FrontMatterReader
     public const int MaxSummaryLength = 160;
     public const int MaxTitleLength = 120;
 
+    /// <summary>What <c>sciatica review</c> records beside <c>reviewed</c>: each reviewed part's hash (<see cref="ReviewFingerprint"/>).</summary>
+    public const string ReviewedFingerprint = "reviewed-fingerprint";
+
     private static readonly string[] Required = ["title", "summary", "order", "updated", "next-review"];
-    private static readonly HashSet<string> Known = [.. Required, "reviewed", "reviewed-by", "draft", "changes"];
+    private static readonly HashSet<string> Known = [.. Required, "reviewed", "reviewed-by", ReviewedFingerprint, "draft", "changes", "codes"];
 
     /// <summary>The About page is not in the menu and is never a draft: no <c>order</c>, no <c>draft</c>.</summary>
     private static readonly string[] AboutRequired = [.. Required.Except(["order"])];
-    private static readonly HashSet<string> AboutKnown = [.. Known.Except(["order", "draft"])];
+    private static readonly HashSet<string> AboutKnown = [.. Known.Except(["order", "draft", "codes"])];
 
     public static FrontMatter? Read(YamlFrontMatterBlock? block, DiagnosticBag diagnostics, PageKind kind = PageKind.Article)
     {
@@ -73,15 +78,10 @@ public static class FrontMatterReader
             var review = Review();
             var draft = known.Contains("draft") ? Boolean("draft") : null;
             var changes = Text("changes", MaxSummaryLength * 2);
+            var codes = known.Contains("codes") ? Codes() : [];
             if (updated is { } u && nextReview is { } n && n <= u)
             {
                 Report(map.Child("next-review")!, FrontMatterRules.ReviewDatesOutOfOrder, $"next-review ({n:yyyy-MM-dd}) must be after updated ({u:yyyy-MM-dd})");
-            }
-
-            if (review is not null && updated is { } changed && changed > review.Date)
-            {
-                Report(map.Child("updated")!, FrontMatterRules.ChangedSinceReview,
-                    $"the text was updated ({changed:yyyy-MM-dd}) after its review ({review.Date:yyyy-MM-dd}), yet the page says it was reviewed; have the change reviewed, or remove 'reviewed' and 'reviewed-by'");
             }
 
             if (title is null || summary is null || (order is null && required.Contains("order")) || updated is null || nextReview is null || diagnostics.HasErrors)
@@ -99,8 +99,10 @@ public static class FrontMatterReader
                 Review = review,
                 Draft = draft ?? false,
                 Changes = changes,
+                Codes = codes,
                 OrderLine = order is null ? 0 : map.Child("order")!.Line() + offset,
                 NextReviewLine = map.Child("next-review")!.Line() + offset,
+                ReviewLine = review is null ? 0 : map.Child("reviewed")!.Line() + offset,
             };
         }
 
@@ -124,7 +126,60 @@ public static class FrontMatterReader
                 return null;
             }
 
-            return date is { } d && by is not null ? new ClinicalReview(d, by) : null;
+            return date is { } d && by is not null ? new ClinicalReview(d, by, Fingerprint()) : null;
+        }
+
+        private ReviewFingerprint? Fingerprint()
+        {
+            switch (map.Child(ReviewedFingerprint))
+            {
+                case null:
+                    return null;
+                case YamlMappingNode parts when parts.Children.All(p => p.Key.Scalar() is { Length: > 0 } && p.Value.Scalar() is { Length: > 0 }):
+                    return new ReviewFingerprint(parts.Children.ToDictionary(p => p.Key.Scalar()!, p => p.Value.Scalar()!, StringComparer.Ordinal));
+                case var other:
+                    Report(other, FrontMatterRules.BadFrontMatterValue, $"'{ReviewedFingerprint}' is written by 'sciatica review'; run it again rather than editing it");
+                    return null;
+            }
+        }
+
+        /// <summary><c>codes:</c> maps each code system to its codes (<c>icd-10: [M54.3]</c>); each code is checked for its system's shape here, and against <c>codes.yaml</c> by <see cref="Rules.Site.CodesAreListed"/>.</summary>
+        private List<DeclaredCode> Codes()
+        {
+            var codes = new List<DeclaredCode>();
+            if (map.Child("codes") is not { } node)
+            {
+                return codes;
+            }
+
+            if (node is not YamlMappingNode systems)
+            {
+                Report(node, FrontMatterRules.BadFrontMatterValue, "'codes' maps each code system to a list of codes, e.g. 'icd-10: [M54.3]'");
+                return codes;
+            }
+
+            foreach (var (key, value) in systems.Children)
+            {
+                if (CodeSystem.Named(key.Scalar()) is not { } system)
+                {
+                    Report(key, CodeRules.BadDiagnosisCode, $"unknown code system '{key}'; use one of: {string.Join(", ", CodeSystem.All.Select(s => s.Name))}");
+                    continue;
+                }
+
+                IEnumerable<YamlNode> items = value is YamlSequenceNode list ? list : [value];
+                foreach (var item in items)
+                {
+                    if (item.Scalar()?.Trim() is not { Length: > 0 } code || !system.IsWellFormed(code))
+                    {
+                        Report(item, CodeRules.BadDiagnosisCode, $"'{item}' is not shaped like a code of {system.Title}: {system.ShapeHint}");
+                        continue;
+                    }
+
+                    codes.Add(new DeclaredCode(system, code, item.Line() + offset, item.Column()));
+                }
+            }
+
+            return codes;
         }
 
         private string? Text(string key, int maxLength)

@@ -24,6 +24,8 @@ public static class RuleList
         new EmergencyNumbersGoTogether(),
         new AdvisedAgainstMedicines(),
         new CareCardsComeFromBlocks(),
+        new BoxPointersMatchTheirBox(),
+        new TierWordsKeepTheirTier(),
         new NoDoses(),
     ];
 
@@ -33,8 +35,10 @@ public static class RuleList
         new ReferencesAreCited(),
         new AddressesAreCurrent(),
         new ReviewsAreDue(),
+        new ReviewedTextIsShown(),
         new OrdersAreUnique(),
         new BlocksAreUsed(),
+        new CodesAreListed(),
     ];
 
     /// <summary>Reported by the readers themselves (front matter, registry, blocks, the command line): nothing runs them separately.</summary>
@@ -42,12 +46,13 @@ public static class RuleList
     [
         PageFileRules.UnreadableFile, PageFileRules.BadSlug, PageFileRules.NestedTooDeeply,
         FrontMatterRules.InvalidFrontMatter, FrontMatterRules.MissingFrontMatterField, FrontMatterRules.BadFrontMatterValue,
-        FrontMatterRules.UnknownFrontMatterKey, FrontMatterRules.ReviewDatesOutOfOrder, FrontMatterRules.HalfAReview, FrontMatterRules.ChangedSinceReview,
+        FrontMatterRules.UnknownFrontMatterKey, FrontMatterRules.ReviewDatesOutOfOrder, FrontMatterRules.HalfAReview,
         RegistryRules.RegistryUnreadable, RegistryRules.ReferenceIncomplete, RegistryRules.DuplicateReferenceId, RegistryRules.UnknownEvidence,
         RegistryRules.BadDoi, RegistryRules.BadPmid, RegistryRules.BadUrl, RegistryRules.ReferenceNotRead, RegistryRules.IncompleteFinding,
         RegistryRules.DuplicateFinding,
         BlockRules.UnknownBlock, BlockRules.BlockIncludesItself,
         SynonymRules.SynonymsInvalid, SynonymRules.DuplicateSynonym,
+        CodeRules.BadDiagnosisCode,
         CommandRules.ContentFolderNotFound, CommandRules.ImportFileInvalid, CommandRules.ImportReferenceWithoutTitle,
     ];
 

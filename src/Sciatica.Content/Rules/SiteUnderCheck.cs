@@ -1,5 +1,6 @@
 using Sciatica.Content.Articles;
 using Sciatica.Content.Blocks;
+using Sciatica.Content.Codes;
 using Sciatica.Content.References;
 
 namespace Sciatica.Content.Rules;
@@ -16,6 +17,12 @@ public sealed class SiteUnderCheck
     public required IReadOnlyList<ArticleFile> Files { get; init; }
 
     public required BlockLibrary Blocks { get; init; }
+
+    /// <summary>The diagnosis codes pages may declare (<c>codes.yaml</c>).</summary>
+    public required CodeList Codes { get; init; }
+
+    /// <summary><c>codes.yaml</c> as diagnostics name it.</summary>
+    public required string CodesPath { get; init; }
 
     /// <summary>The address patterns publishers have retired (<c>retired-addresses.txt</c>).</summary>
     public RetiredAddresses RetiredAddresses { get; init; } = RetiredAddresses.None;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using Sciatica.Web.CiteThisPage;
+using Sciatica.Web.Connect;
 using Sciatica.Web.Content;
 using Sciatica.Web.Feeds;
 using Sciatica.Web.Logging;
@@ -61,6 +62,7 @@ public static class SiteApplication
         builder.Services.AddSciaticaRateLimiting(builder.Configuration);
         builder.Services.AddSciaticaHealth();
         builder.Services.AddSciaticaPages();
+        builder.Services.AddSciaticaConnect();
 
         var app = builder.Build();
         // Parsing the content takes about as long as building the pipeline below and starting the server: overlap them.
@@ -83,6 +85,7 @@ public static class SiteApplication
         app.MapRazorPages().WithStaticAssets();
         app.MapSciaticaCrawlerFiles();
         app.MapSciaticaPageCitationFiles();
+        app.MapSciaticaConnect();
         app.MapSciaticaHealth();
         // Ends the pipeline here (the framework would add it outside), so the warm-up can run the whole of it.
         app.UseEndpoints(_ => { });

@@ -77,7 +77,7 @@ public sealed class NewVerbTests : IDisposable
         var (exit, _, error) = Cli.Run("new", slug, "--title", "Anything", "--content", _content.Root);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"'{slug}' is taken: /{slug} is one of the site's own addresses (about, references, search, error, status, healthz, css, js, pagefind); pick another slug", error, StringComparison.Ordinal);
+        Assert.Contains($"'{slug}' is taken: /{slug} is one of the site's own addresses (about, references, search, error, status, healthz, css, js, pagefind, connect); pick another slug", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_content.Root, "articles", slug + ".md")));
     }
 

@@ -73,13 +73,6 @@ public class FrontMatterTests
     }
 
     [Fact]
-    public void Text_updated_after_its_review_is_a_warning_at_updated()
-    {
-        var warning = Assert.Single(Load(Valid + "\nreviewed: 2026-11-01\nreviewed-by: A. Placeholder, GP").Diagnostics, d => d.Code != "SCI040");
-        Assert.Equal(("SCI051", Severity.Warning, 5), (warning.Code, warning.Severity, warning.Line));
-    }
-
-    [Fact]
     public void An_unknown_key_is_a_warning_so_a_typo_does_not_pass_silently()
     {
         var article = Load(Valid + "\nreveiwed-by: Dr A");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Sciatica.Content.Blocks;
@@ -34,7 +35,7 @@ public sealed class CareCardsComeFromBlocks : IPageRule
         foreach (var own in cards.Except(placed))
         {
             diagnostics.Report(OwnCareCard, own.Line + 1, own.Column + 1,
-                $"this page writes its own '::: {own.Info}' box; place the shared block that holds the site's {own.Info} box instead (--8<-- \"NAME.md\"), so every page gives the same signs and words");
+                $"this page writes its own '::: {own.Info}' box; instead, {Placing(page, own.Info!)}, so every page gives the same signs and words");
         }
 
         if (placed.Exists(c => Tiers.LevelOf(c) == CareLevel.Emergency))
@@ -48,9 +49,17 @@ public sealed class CareCardsComeFromBlocks : IPageRule
             {
                 var (line, column) = sentence.At(sign.Index);
                 diagnostics.Report(EmergencySignsWithoutTheBox, line, column,
-                    $"'{sign.Value}' is named as an emergency sign, but this page does not place the emergency box; place it (--8<-- \"emergency-signs.md\") so the reader sees every sign");
+                    $"'{sign.Value}' is named as an emergency sign, but this page does not place the emergency box; {Placing(page, CareLevel.Emergency.Name)}, so the reader sees every sign");
                 return;
             }
         }
     }
+
+    /// <summary>How to place the shared block that holds the site's box of <paramref name="level"/>, by its name when there is one.</summary>
+    private static string Placing(PageUnderCheck page, string level) =>
+        page.Library.All.FirstOrDefault(b => b.Text is { } text && Fence(level).IsMatch(text)) is { } block
+            ? $"place the shared block with the line {BlockExpander.Marker} \"{block.Name}\""
+            : $"write the {level} box once in content/{BlockLibrary.Folder}/NAME.md and place it with the line {BlockExpander.Marker} \"NAME.md\"";
+
+    private static Regex Fence(string level) => new($@"^:{{3,}}\s*{Regex.Escape(level)}\b", RegexOptions.Multiline);
 }

@@ -34,9 +34,4 @@ public static class FrontMatterRules
         "SCI019", nameof(HalfAReview), Severity.Error, RuleScope.Reading,
         "`reviewed` without `reviewed-by`, or the reverse",
         "Both, for a review that happened; if no clinician reviewed the page, the date is `updated`");
-
-    public static readonly Rule ChangedSinceReview = new(
-        "SCI051", nameof(ChangedSinceReview), Severity.Warning, RuleScope.Reading,
-        "The text was updated after its clinician's review (`updated` is later than `reviewed`)",
-        "Have the change reviewed and set `reviewed`, or remove `reviewed` and `reviewed-by`");
 }

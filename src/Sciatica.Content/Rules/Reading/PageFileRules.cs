@@ -12,7 +12,7 @@ public static class PageFileRules
 
     public static readonly Rule BadSlug = new(
         "SCI016", nameof(BadSlug), Severity.Error, RuleScope.Reading,
-        "The file name is not a valid slug, or is one of the site's own addresses (`about`, `references`, `search`, `error`, `status`, `healthz`, `css`, `js`, `pagefind`)",
+        "The file name is not a valid slug, or is one of the site's own addresses (`about`, `references`, `search`, `error`, `status`, `healthz`, `css`, `js`, `pagefind`, `connect`)",
         "Rename the file: lower-case letters, digits, single hyphens, `.md`");
 
     public static readonly Rule NestedTooDeeply = new(
