@@ -84,6 +84,7 @@ public static class ArticleLoader
             Document = document,
             Registry = registry,
             Blocks = assembled.Blocks,
+            Library = blocks ?? BlockLibrary.Empty,
             Readability = ReadabilityMeter.Measure(document),
         };
         foreach (var rule in RuleList.PageRules)

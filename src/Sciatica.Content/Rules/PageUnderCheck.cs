@@ -21,6 +21,9 @@ public sealed class PageUnderCheck
     /// <summary>The shared blocks this page places.</summary>
     public IReadOnlyList<BlockFile> Blocks { get; init; } = [];
 
+    /// <summary>Every shared block the page could place, so a rule can name the one to use.</summary>
+    public BlockLibrary Library { get; init; } = BlockLibrary.Empty;
+
     /// <summary>Measured once by the loader, which also keeps it for <c>check --report</c>.</summary>
     public required ReadabilityScore Readability { get; init; }
 

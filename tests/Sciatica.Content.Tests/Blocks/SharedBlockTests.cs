@@ -5,7 +5,7 @@ namespace Sciatica.Content.Tests.Blocks;
 /// <summary>Shared blocks: <c>--8&lt;-- "NAME.md"</c> places content/blocks/NAME.md as if written in the page.</summary>
 public sealed class SharedBlockTests : IDisposable
 {
-    private const string EmergencyCard = "::: emergency\nCall 999 now if you cannot control your bladder [@guide, rec. 1.1.4].\n:::\n";
+    private const string EmergencyCard = "::: emergency\nCall 999 now if you cannot control your bladder (outside the UK, 911, 112 or 000) [@guide, rec. 1.1.4].\n:::\n";
 
     private readonly TempContent _content = new();
 

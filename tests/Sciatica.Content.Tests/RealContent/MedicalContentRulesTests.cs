@@ -9,7 +9,15 @@ using Sciatica.Content.Rendering;
 
 namespace Sciatica.Content.Tests.RealContent;
 
-/// <summary>Guards the medical rules of the real articles against a well-meant edit that breaks them.</summary>
+/// <summary>
+/// The real content against a well-meant edit that breaks it. What an editor must see in <c>check</c> is a rule of the
+/// one list (999 with the other numbers, advised-against medicines, shared boxes, doses, box pointers and level words:
+/// SCI100-SCI106), run here on content/ by <see cref="The_real_content_passes_every_rule"/>. What stays a test is
+/// what this site has decided about its own pages, not a check of any page: which signs its emergency box names,
+/// the anchor clinicians link to, the medicine groups and the imaging advice the pages keep. Bed rest, treatments
+/// NICE says not to offer, the link to the warning signs, the education note and the review year are still tests
+/// over every article (no slug list); each could become a rule in the same way.
+/// </summary>
 public partial class MedicalContentRulesTests
 {
     private static readonly string Root = ContentLocator.DefaultRoot();

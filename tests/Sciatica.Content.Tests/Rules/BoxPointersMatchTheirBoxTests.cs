@@ -16,7 +16,7 @@ public class BoxPointersMatchTheirBoxTests
     {
         var error = Assert.Single(Errors(Emergency + "See your GP if one of the signs in the box above applies to you [@guide, rec. 1.1.4]."));
         Assert.Equal((Severity.Error, 12, 36), (error.Severity, error.Line, error.Column));
-        Assert.Equal("'the box above' points at the emergency box (line 8), but the sentence speaks of routine; point at the routine box, or give the emergency box's own advice", error.Message);
+        Assert.Equal("'the box above' points at the emergency box above, but the sentence speaks of routine; point at the routine box, or give the emergency box's own advice", error.Message);
     }
 
     [Theory]

@@ -26,6 +26,7 @@ public sealed class CareCardsComeFromBlocksTests : IDisposable
         var error = Assert.Single(Found("SCI102"));
         Assert.Equal((_content.Shown("articles/own.md"), 12, 1, Severity.Error), (error.File, error.Line, error.Column, error.Severity));
         Assert.Contains($"writes its own '::: {level}' box", error.Message, StringComparison.Ordinal);
+        Assert.Contains(level == "emergency" ? "place the shared block with the line --8<-- \"emergency-signs.md\"" : $"write the {level} box once in content/blocks/NAME.md", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class CareCardsComeFromBlocksTests : IDisposable
 
         var error = Assert.Single(Found("SCI103"));
         Assert.Equal((_content.Shown("articles/own-list.md"), 12, 28), (error.File, error.Line, error.Column));
-        Assert.StartsWith("'bowel' is named as an emergency sign", error.Message, StringComparison.Ordinal);
+        Assert.Equal("'bowel' is named as an emergency sign, but this page does not place the emergency box; place the shared block with the line --8<-- \"emergency-signs.md\", so the reader sees every sign", error.Message);
     }
 
     [Theory]

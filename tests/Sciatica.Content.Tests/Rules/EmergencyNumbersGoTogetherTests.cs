@@ -19,7 +19,7 @@ public class EmergencyNumbersGoTogetherTests
     {
         var error = Assert.Single(Errors("Scans help [@guide, rec. 1.1.4].\n\nIf you cannot pee, call 999 now [@guide, rec. 1.1.4]."));
         Assert.Equal((Severity.Error, 10, 25), (error.Severity, error.Line, error.Column));
-        Assert.Contains("without 911, 112, 000", error.Message, StringComparison.Ordinal);
+        Assert.Contains("without 911, 112 and 000 in the same sentence", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

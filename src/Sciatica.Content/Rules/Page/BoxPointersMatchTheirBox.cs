@@ -81,7 +81,7 @@ public sealed partial class BoxPointersMatchTheirBox : IPageRule
         var count = Two().IsMatch(pointer.Value) ? 2 : 1;
         var wrong = there.Take(count).FirstOrDefault(c => !levels.Contains(Tiers.LevelOf(c)));
         return wrong is null ? null
-            : $"points at the {wrong.Info} box (line {wrong.Line + 1}), but the sentence speaks of {named}; point at the {named} box, or give the {wrong.Info} box's own advice";
+            : $"points at the {wrong.Info} box {pointer.Groups["where"].Value.ToLowerInvariant()}, but the sentence speaks of {named}; point at the {named} box, or give the {wrong.Info} box's own advice";
     }
 
     /// <summary>The care cards the pointer can mean, nearest first.</summary>

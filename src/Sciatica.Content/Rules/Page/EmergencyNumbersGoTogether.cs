@@ -31,7 +31,7 @@ public sealed partial class EmergencyNumbersGoTogether : IPageRule
                 {
                     var (line, column) = sentence.At(number.Index);
                     diagnostics.Report(NineNineNineAlone, line, column,
-                        $"999 is given without {string.Join(", ", missing)} in the same sentence, list item or box; readers outside the UK need their own number");
+                        $"999 is given without {Listed(missing)} in the same sentence, list item or box; readers outside the UK need their own number");
                 }
             }
         }
@@ -57,6 +57,9 @@ public sealed partial class EmergencyNumbersGoTogether : IPageRule
 
         return missing;
     }
+
+    private static string Listed(List<string> numbers) =>
+        numbers.Count == 1 ? numbers[0] : string.Join(", ", numbers.SkipLast(1)) + " and " + numbers[^1];
 
     private static IEnumerable<string> Numbers(string text) => ServiceNumber().Matches(text).Select(m => m.Value);
 
