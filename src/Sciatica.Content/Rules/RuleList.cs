@@ -24,6 +24,7 @@ public static class RuleList
         new EmergencyNumbersGoTogether(),
         new AdvisedAgainstMedicines(),
         new CareCardsComeFromBlocks(),
+        new EmergencySignsPlaceTheBox(),
         new BoxPointersMatchTheirBox(),
         new TierWordsKeepTheirTier(),
         new NoDoses(),
