@@ -32,7 +32,7 @@ public sealed class ContentSnapshot
     private readonly ILookup<string, Article> _citing;
     private readonly ILookup<Finding, CitingPlace> _citingFinding;
 
-    private ContentSnapshot(string root, ReferenceRegistry registry, IReadOnlyList<Article> articles, Article? about, IReadOnlyList<ArticleFile> files, IReadOnlyList<Diagnostic> diagnostics)
+    private ContentSnapshot(string root, ReferenceRegistry registry, Synonyms synonyms, IReadOnlyList<Article> articles, Article? about, IReadOnlyList<ArticleFile> files, IReadOnlyList<Diagnostic> diagnostics)
     {
         var registryPath = Path.Combine(root, RegistryFile);
         var registryTime = File.Exists(registryPath) ? new DateTimeOffset(File.GetLastWriteTimeUtc(registryPath), TimeSpan.Zero) : default;
@@ -45,7 +45,8 @@ public sealed class ContentSnapshot
         Failed = [.. files.Where(f => f.HasErrors)];
         Diagnostics = diagnostics;
         _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        Search = SearchIndex.Build(articles);
+        Synonyms = synonyms;
+        Search = SearchIndex.Build(articles, synonyms);
         _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
         _citing = pages.SelectMany(a => a.References.Select(r => (r.Reference.Id, Article: a))).ToLookup(c => c.Id, c => c.Article, StringComparer.Ordinal);
         _citingFinding = pages
@@ -82,6 +83,9 @@ public sealed class ContentSnapshot
     /// <summary>When the newest served file (or the registry) changed; every page lists all articles, so this dates them all.</summary>
     public DateTimeOffset LastModified { get; }
 
+    /// <summary>The words editors listed as meaning the same (<c>synonyms.yaml</c>); the search expands queries with them.</summary>
+    public Synonyms Synonyms { get; }
+
     /// <summary>Built once with the snapshot, so a search never re-reads or re-tokenizes articles.</summary>
     public SearchIndex Search { get; }
 
@@ -105,6 +109,8 @@ public sealed class ContentSnapshot
     {
         var registryDiagnostics = new DiagnosticBag(DisplayPath(root, RegistryFile));
         var registry = LoadRegistry(root, registryDiagnostics);
+        var synonymDiagnostics = new DiagnosticBag(DisplayPath(root, Synonyms.File));
+        var synonyms = Synonyms.Load(root, synonymDiagnostics);
         var blocks = BlockLibrary.Load(root, relative => DisplayPath(root, relative));
         var codesDiagnostics = new DiagnosticBag(DisplayPath(root, CodeList.File));
         var codes = CodeList.Load(Path.Combine(root, CodeList.File), codesDiagnostics);
@@ -143,7 +149,7 @@ public sealed class ContentSnapshot
         var acrossPages = RuleList.SiteRules.SelectMany(rule => rule.Check(site)).ToLookup(d => d.File == registryDiagnostics.File);
         // The registry's own problems come first, in the order it was read. A problem inside a shared block is found
         // once per page using it; it is reported once. A block no page places still has its own problems reported.
-        var diagnostics = registryDiagnostics.Items.Concat(acrossPages[true])
+        var diagnostics = registryDiagnostics.Items.Concat(acrossPages[true]).Concat(synonymDiagnostics.Items)
             .Concat(codesDiagnostics.Items.Concat(loaded.SelectMany(a => a.Diagnostics)).Concat(acrossPages[false]).Concat(blocks.All.SelectMany(b => b.Problems))
                 .Distinct()
                 .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column))
@@ -151,6 +157,7 @@ public sealed class ContentSnapshot
         return new ContentSnapshot(
             root,
             registry,
+            synonyms,
             [.. servable.OrderBy(a => a.FrontMatter.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
             about,
             loaded,

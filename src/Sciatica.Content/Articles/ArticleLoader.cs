@@ -97,7 +97,7 @@ public static class ArticleLoader
             Slug = slug,
             SourcePath = diagnostics.File,
             Kind = kind,
-            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, kind, document, references, Body(text, document), assembled.Blocks),
+            Article = frontMatter is null ? null : Render(slug, diagnostics.File, frontMatter, kind, document, references, Body(text, document), assembled.Blocks, SharedText.Finder(diagnostics)),
             Links = [.. LinkCollector.Links(document, slug).Select(l => Located(l, diagnostics))],
             Anchors = LinkCollector.Anchors(document, references),
             Blocks = assembled.Blocks,
@@ -132,10 +132,11 @@ public static class ArticleLoader
         new() { Slug = slug, SourcePath = diagnostics.File, Kind = kind, Diagnostics = diagnostics.Items };
 
     private static Article Render(string slug, string sourcePath, FrontMatter frontMatter, PageKind kind, MarkdownDocument document, IReadOnlyList<CitedReference> references,
-        string body, IReadOnlyList<BlockFile> blocks)
+        string body, IReadOnlyList<BlockFile> blocks, Func<Block, bool> isShared)
     {
         var headings = ReadHeadings(document);
         var citations = CitationNumbering.Places(document);
+        SharedText.MarkForPagefind(document, isShared);
         return new Article
         {
             Slug = slug,
@@ -146,7 +147,7 @@ public static class ArticleLoader
             Headings = headings,
             References = references,
             Citations = citations,
-            Sections = ArticleSection.Read(document, headings),
+            Sections = ArticleSection.Read(document, headings, isShared),
             Review = ReviewState.Of(frontMatter, ReviewFingerprint.Of(frontMatter.Title, frontMatter.Summary, body, blocks, citations)),
             IsDecisionAid = document.Descendants<CustomContainer>().Any(c => c.Info == DecisionAidBlocks.OptionGrid),
         };

@@ -20,12 +20,14 @@ public static class LinkRule
             pages.TryAdd(file.Slug, file);
         }
 
-        var referenceIds = registry.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        // /references lists only the references a published page cites, so only theirs are anchors there.
+        var listed = files.Select(f => f.Article).OfType<Article>().Where(a => !a.FrontMatter.Draft)
+            .SelectMany(a => a.References).Select(r => r.Reference.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var file in files)
         {
             foreach (var link in file.Links)
             {
-                if (Problem(file, link, pages, referenceIds) is { } problem)
+                if (Problem(file, link, pages, registry, listed) is { } problem)
                 {
                     yield return problem.Rule.At(link.File ?? file.SourcePath, link.Line, link.Column, problem.Message);
                 }
@@ -33,13 +35,15 @@ public static class LinkRule
         }
     }
 
-    private static (Rule Rule, string Message)? Problem(ArticleFile from, InternalLink link, Dictionary<string, ArticleFile> pages, HashSet<string> referenceIds)
+    private static (Rule Rule, string Message)? Problem(ArticleFile from, InternalLink link, Dictionary<string, ArticleFile> pages, ReferenceRegistry registry, HashSet<string> listed)
     {
         var target = link.Path;
         var path = "/" + target;
         if (path == SitePages.References)
         {
-            return link.Anchor is null || referenceIds.Contains(link.Anchor) ? null : MissingAnchor(link, "no reference in references.yaml has that id");
+            return link.Anchor is null || listed.Contains(link.Anchor) ? null
+                : registry.Find(link.Anchor) is null ? MissingAnchor(link, "no reference in references.yaml has that id")
+                : MissingAnchor(link, "no published page cites that reference, so /references does not list it");
         }
 
         if (path == SitePages.Home || SitePages.NotArticles.Contains(path) || SitePages.Files.Contains(path))

@@ -53,6 +53,7 @@ public static class RuleList
         RegistryRules.BadDoi, RegistryRules.BadPmid, RegistryRules.BadUrl, RegistryRules.BadAccessedDate, RegistryRules.ReferenceNotRead, RegistryRules.IncompleteFinding,
         RegistryRules.DuplicateFinding,
         BlockRules.UnknownBlock, BlockRules.BlockIncludesItself,
+        SynonymRules.SynonymsInvalid, SynonymRules.DuplicateSynonym,
         CodeRules.BadDiagnosisCode,
         CommandRules.ContentFolderNotFound, CommandRules.ImportFileInvalid, CommandRules.ImportReferenceWithoutTitle,
     ];

@@ -1,4 +1,5 @@
 using Sciatica.Content.Articles;
+using Sciatica.Content.Blocks;
 
 namespace Sciatica.Content.Search;
 
@@ -15,13 +16,18 @@ public sealed class SearchIndex
     private const double TitleWeight = 10, SummaryWeight = 4, HeadingWeight = 3;
     private const int SnippetLength = 220, SnippetLead = 60;
 
+    /// <summary>A synonym counts a little less than the word typed, so a page using the reader's own word comes first among equals.</summary>
+    public const double SynonymWeight = 0.8;
+
     private readonly IReadOnlyList<IndexedArticle> _articles;
     private readonly Dictionary<string, Posting[]> _postings;
+    private readonly Synonyms _synonyms;
 
     /// <param name="articles">In reading order, so an article's index is its place in it: the last tie-breaker.</param>
-    private SearchIndex(IReadOnlyList<IndexedArticle> articles)
+    private SearchIndex(IReadOnlyList<IndexedArticle> articles, Synonyms synonyms)
     {
         _articles = articles;
+        _synonyms = synonyms;
         _postings = articles
             .SelectMany((article, index) => article.Terms().Select(term => (term, Posting: new Posting(index, article.Score(term)))))
             .GroupBy(p => p.term, StringComparer.Ordinal)
@@ -29,32 +35,54 @@ public sealed class SearchIndex
     }
 
     /// <summary>Indexes the articles in reading order: front matter <c>order</c>, then the order given.</summary>
-    public static SearchIndex Build(IEnumerable<Article> articles) =>
-        new([.. articles.OrderBy(a => a.FrontMatter.Order).Select(IndexedArticle.Of)]);
+    public static SearchIndex Build(IEnumerable<Article> articles, Synonyms? synonyms = null) =>
+        new([.. articles.OrderBy(a => a.FrontMatter.Order).Select(IndexedArticle.Of)], synonyms ?? Synonyms.None);
 
     /// <summary>The query's terms after filler words are dropped; empty means there is nothing to search for.</summary>
     public static IReadOnlyList<string> TermsOf(string? query) => [.. SearchTerms.Of(query ?? "").Distinct()];
 
-    /// <summary>One page of the articles that match, best first; <paramref name="page"/> counts from 1 and is clamped to the pages there are.</summary>
+    /// <summary>
+    /// One page of the articles that match, best first; <paramref name="page"/> counts from 1 and is clamped to the pages there are.
+    /// Each part of the query (a word, or a phrase of <c>synonyms.yaml</c>) matches an article that has it or one of its synonyms.
+    /// </summary>
     public SearchResultPage Search(string? query, Func<Article, bool> visible, int page = 1)
     {
-        var terms = TermsOf(query);
+        var parts = _synonyms.Expand([.. SearchTerms.Of(query ?? "")]);
         var tallies = new Tally[_articles.Count];
+        var partScores = new double[_articles.Count];
         var matches = new List<int>();
-        foreach (var term in terms)
+        var touched = new List<int>();
+        foreach (var part in parts)
         {
-            foreach (var posting in _postings.GetValueOrDefault(term, []))
+            foreach (var (alternative, weight) in part.Alternatives.Select((a, i) => (a, i == 0 ? 1 : SynonymWeight)))
             {
-                ref var tally = ref tallies[posting.Article];
-                if (tally.Terms == 0 && visible(_articles[posting.Article].Article))
+                foreach (var (article, score) in Matching(alternative.Terms))
                 {
-                    matches.Add(posting.Article);
+                    if (partScores[article] == 0)
+                    {
+                        touched.Add(article);
+                    }
+
+                    partScores[article] = Math.Max(partScores[article], score * weight);
+                }
+            }
+
+            foreach (var article in touched)
+            {
+                ref var tally = ref tallies[article];
+                if (tally.Terms == 0 && visible(_articles[article].Article))
+                {
+                    matches.Add(article);
                 }
 
-                tally = new Tally(tally.Terms + 1, tally.Score + posting.Score);
+                tally = new Tally(tally.Terms + 1, tally.Score + partScores[article]);
+                partScores[article] = 0;
             }
+
+            touched.Clear();
         }
 
+        IReadOnlyList<string> terms = [.. parts.SelectMany(p => p.Alternatives).SelectMany(a => a.Terms).Distinct(StringComparer.Ordinal)];
         var pageCount = Math.Max(1, (matches.Count + PageSize - 1) / PageSize);
         var shown = Math.Clamp(page, 1, pageCount);
         // Only the pages up to the one shown are ranked; the rest are counted, never sorted.
@@ -63,7 +91,23 @@ public sealed class SearchIndex
             [.. ranked.Skip((shown - 1) * PageSize).Select(a => _articles[a].Result(terms, tallies[a].Terms, tallies[a].Score))],
             matches.Count,
             shown,
-            pageCount);
+            pageCount,
+            [.. parts.SelectMany(p => p.Synonyms).Select(s => s.Text)]);
+    }
+
+    /// <summary>The articles that have every term of a phrase (anywhere in them), with the phrase's score: its terms' scores summed.</summary>
+    private IEnumerable<(int Article, double Score)> Matching(IReadOnlyList<string> phrase)
+    {
+        var first = _postings.GetValueOrDefault(phrase[0], []);
+        if (phrase.Count == 1)
+        {
+            return first.Select(p => (p.Article, p.Score));
+        }
+
+        var rest = phrase.Skip(1).Select(term => _postings.GetValueOrDefault(term, []).ToDictionary(p => p.Article, p => p.Score)).ToList();
+        return first
+            .Where(p => rest.TrueForAll(postings => postings.ContainsKey(p.Article)))
+            .Select(p => (p.Article, p.Score + rest.Sum(postings => postings[p.Article])));
     }
 
     /// <summary>How many of the query's terms an article has, and their summed score.</summary>
@@ -97,11 +141,18 @@ public sealed class SearchIndex
     /// <summary>An article that contains a term, and how much that term adds to its score.</summary>
     private readonly record struct Posting(int Article, double Score);
 
-    private sealed record IndexedSection(ArticleSection Section, HashSet<string> HeadingTerms, Dictionary<string, int> BodyCounts)
+    /// <param name="BodyCounts">How often each term is in the section's text, shared blocks' words included.</param>
+    /// <param name="SharedCounts">How many of those are words placed from shared blocks, which count less (<see cref="SharedText.SearchWeight"/>).</param>
+    private sealed record IndexedSection(ArticleSection Section, HashSet<string> HeadingTerms, Dictionary<string, int> BodyCounts, Dictionary<string, int> SharedCounts)
     {
-        public double Score(string term) =>
-            (HeadingTerms.Contains(term) ? HeadingWeight : 0)
-            + (BodyCounts.TryGetValue(term, out var count) ? 1 + Math.Log2(count) : 0);
+        public double Score(string term)
+        {
+            var count = BodyCounts.GetValueOrDefault(term);
+            var shared = SharedCounts.GetValueOrDefault(term);
+            return (HeadingTerms.Contains(term) ? HeadingWeight : 0) + Frequency(count - shared) + (SharedText.SearchWeight * Frequency(shared));
+        }
+
+        private static double Frequency(int count) => count > 0 ? 1 + Math.Log2(count) : 0;
     }
 
     private sealed record IndexedArticle(Article Article, HashSet<string> TitleTerms, HashSet<string> SummaryTerms, IReadOnlyList<IndexedSection> Sections)
@@ -113,7 +164,8 @@ public sealed class SearchIndex
             [.. article.Sections.Select(s => new IndexedSection(
                 s,
                 [.. SearchTerms.Of(s.Heading?.Text ?? "")],
-                SearchTerms.Of(s.Text).CountBy(t => t).ToDictionary()))]);
+                SearchTerms.Of(s.Text).CountBy(t => t).ToDictionary(),
+                SearchTerms.Of(s.SharedText).CountBy(t => t).ToDictionary()))]);
 
         public IEnumerable<string> Terms() =>
             TitleTerms.Concat(SummaryTerms).Concat(Sections.SelectMany(s => s.HeadingTerms.Concat(s.BodyCounts.Keys))).Distinct(StringComparer.Ordinal);

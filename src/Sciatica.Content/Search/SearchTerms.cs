@@ -1,8 +1,13 @@
 using System.Globalization;
+using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Sciatica.Content.Search;
 
-/// <summary>How text becomes search terms: words, lower-cased, plural endings folded, filler words dropped.</summary>
+/// <summary>
+/// How text becomes search terms: words, lower-cased, filler words dropped, then stemmed with Snowball's English
+/// stemmer (Porter2, from Lucene.Net), so "sleeping", "sleeps" and "sleep" are one term. Pagefind stems the static
+/// copy's index with the same algorithm, so both searches fold the same words.
+/// </summary>
 public static class SearchTerms
 {
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
@@ -12,7 +17,14 @@ public static class SearchTerms
         "will", "with", "you", "your",
     };
 
+    /// <summary>The words search ignores, in order, for the static copy's script to ignore the same.</summary>
+    public static readonly IReadOnlyList<string> FillerWords = [.. Filler.Order(StringComparer.Ordinal)];
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerSpans = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The stemmer keeps state between calls, so each thread has its own.</summary>
+    [ThreadStatic]
+    private static EnglishStemmer? t_stemmer;
 
     /// <summary>Longer words are rare enough to be given a buffer of their own.</summary>
     private const int ShortWord = 64;
@@ -57,7 +69,7 @@ public static class SearchTerms
         }
     }
 
-    /// <summary>"Scans" and "scan" are one term, as are "injections" and "injection"; "MRI" is "mri".</summary>
+    /// <summary>"Scans" and "scan" are one term, as are "walking" and "walk"; "MRI" is "mri".</summary>
     public static string? Normalize(string word)
     {
         var buffer = word.Length <= ShortWord ? stackalloc char[ShortWord] : new char[word.Length];
@@ -81,7 +93,7 @@ public static class SearchTerms
         return false;
     }
 
-    /// <summary>The word's term, written into <paramref name="buffer"/> (at least as long as the word); empty for a filler word.</summary>
+    /// <summary>The word's term (lower-cased into <paramref name="buffer"/>, at least as long as the word, then stemmed); empty for a filler word. Valid until the thread's next call.</summary>
     private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> word, Span<char> buffer)
     {
         var apostrophe = word.IndexOfAny('\'', '’');
@@ -97,13 +109,18 @@ public static class SearchTerms
             return [];
         }
 
-        if (term.Length > 4 && term.EndsWith("ies"))
-        {
-            term[^3] = 'y';
-            return term[..^2];
-        }
+        return Stem(term);
+    }
 
-        return term.Length > 3 && term[^1] == 's' && !term.EndsWith("ss") && !term.EndsWith("us") ? term[..^1] : term;
+    /// <summary>The stem of a lower-case word; it lives in the stemmer's buffer until the thread's next call.</summary>
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    {
+        var stemmer = t_stemmer ??= new EnglishStemmer();
+        var buffer = stemmer.CurrentBuffer.Length >= word.Length ? stemmer.CurrentBuffer : new char[Math.Max(word.Length, ShortWord)];
+        word.CopyTo(buffer);
+        stemmer.SetCurrent(buffer, word.Length);
+        stemmer.Stem();
+        return stemmer.CurrentBuffer.AsSpan(0, stemmer.CurrentBufferLength);
     }
 
     private static bool IsWordCharacter(char c) =>

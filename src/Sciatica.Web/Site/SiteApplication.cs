@@ -72,6 +72,7 @@ public static class SiteApplication
         app.UseSciaticaRequestLogging();
         app.UseSciaticaSecurityHeaders();
         app.UseSciaticaRequestHardening();
+        app.UseSciaticaTrailingSlashRedirect();
         app.UseSciaticaPageCache();
         app.UseSciaticaErrorPages();
         app.UseRouting();

@@ -38,6 +38,27 @@ public sealed partial class ExportSearchTests(SearchableExport export) : IClassF
         Assert.All(snippets, s => Assert.DoesNotMatch(@"\s[.,;:!?]", s));
     }
 
+    /// <summary>The same words and pages as the live site's search page test: the copy's script expands them from the same synonyms.yaml.</summary>
+    [NeedsTheory(Tool.Chromium, Tool.Pagefind)]
+    [InlineData("numb bum", "/red-flags", "Also searched for: loss of feeling, bottom, buttock.")]
+    [InlineData("pins and needles", "/overview", "Also searched for: tingling.")]
+    [InlineData("codeine", "/medicines", "Also searched for: opioid, tramadol, morphine.")]
+    [InlineData("exercising", "/activity", null)]
+    public async Task A_patients_words_find_the_page_and_say_what_else_was_searched_for(string words, string expected, string? also)
+    {
+        var page = await SearchAsync(words);
+        var links = await page.Locator(".search-results h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href').split('#')[0])");
+        Assert.Contains(expected, links.Take(3));
+        if (also is null)
+        {
+            await Assertions.Expect(page.Locator("#search-also")).ToBeHiddenAsync();
+        }
+        else
+        {
+            await Assertions.Expect(page.Locator("#search-also")).ToHaveTextAsync(also);
+        }
+    }
+
     [NeedsFact(Tool.Chromium, Tool.Pagefind)]
     public async Task Without_javascript_the_search_page_says_so_and_lists_the_sections()
     {

@@ -31,6 +31,7 @@ public sealed class LinkRuleTests : IDisposable
     [InlineData("/target#cauda-equina", "SCI032", "has no heading with that id; did you mean #cauda-equina-syndrome?")]
     [InlineData("#no-such-heading", "SCI032", "has no heading with that id")]
     [InlineData("/references#no-such-source", "SCI032", "no reference in references.yaml has that id")]
+    [InlineData("/references#shop", "SCI032", "no published page cites that reference, so /references does not list it")]
     [InlineData("/#top", "SCI032", "that page has no anchors")]
     public void Reports_broken_links_at_their_line_and_column(string url, string code, string message)
     {

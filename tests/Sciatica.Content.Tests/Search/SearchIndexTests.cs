@@ -141,4 +141,18 @@ public class SearchIndexTests
         Assert.Equal(shown, result.Page);
         Assert.Equal(2, result.Results.Count);
     }
+
+    [Fact]
+    public void A_pages_own_words_outrank_the_same_words_placed_on_many_pages_from_a_shared_block()
+    {
+        using var content = new TempContent();
+        content.WriteBlock("emergency-signs.md", "::: emergency\nCall 999 (911, 112 or 000 outside the UK) now if you have tingling between your legs [@guide, rec. 1.1.4].\n:::\n");
+        content.WriteArticle("aaa-first", "--8<-- \"emergency-signs.md\"\n\nRest is not advised [@guide, rec. 1.1.4].", order: 1);
+        content.WriteArticle("feelings", "Your leg may feel numb [@guide, rec. 1.1.4].\n\nIt may tingle [@guide, rec. 1.1.4].", order: 2);
+        var snapshot = content.Load();
+        Assert.Equal(["feelings", "aaa-first"], snapshot.Search.Search("tingling", _ => true).Results.Select(r => r.Article.Slug));
+        var placed = snapshot.Find("aaa-first")!;
+        Assert.Contains("<div class=\"care-card care-card-emergency\" data-pagefind-weight=\"0.25\">", placed.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-pagefind-weight", snapshot.Find("feelings")!.Html, StringComparison.Ordinal);
+    }
 }

@@ -25,7 +25,14 @@ public sealed class HtmlCareCardRenderer(HtmlObjectRenderer<CustomContainer> fal
 
         var headingLevel = HeadingLevel ?? HeadingLevelFor(container);
         renderer.EnsureLine();
-        renderer.Write($"<div class=\"care-card care-card-{level.Name}\">");
+        renderer.Write($"<div class=\"care-card care-card-{level.Name}\"");
+        // Properties set on the container (a shared block's search weight) are kept; its class is the card's own.
+        foreach (var property in container.TryGetAttributes()?.Properties ?? [])
+        {
+            renderer.Write($" {property.Key}=\"").WriteEscape(property.Value).Write("\"");
+        }
+
+        renderer.Write(">");
         renderer.Write($"<h{headingLevel} class=\"care-card-heading\"><span class=\"visually-hidden\">")
             .WriteEscape(level.ScreenReaderPrefix).Write(" </span>").WriteEscape(level.Heading)
             .Write($"</h{headingLevel}>");

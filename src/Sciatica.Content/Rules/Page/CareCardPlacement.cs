@@ -15,8 +15,7 @@ internal static class CareCardPlacement
         [.. page.Document.Descendants<CustomContainer>().Where(c => CareLevel.Find(c.Info) is not null)];
 
     /// <summary>A box whose first line lies in another file came from a shared block.</summary>
-    public static bool FromBlock(CustomContainer card, DiagnosticBag diagnostics) =>
-        diagnostics.Map is { } map && map.Locate(card.Line + 1, card.Column + 1).File != diagnostics.File;
+    public static bool FromBlock(CustomContainer card, DiagnosticBag diagnostics) => SharedText.Finder(diagnostics)(card);
 
     /// <summary>How to place the shared block that holds the site's box of <paramref name="level"/>, by its name when there is one.</summary>
     public static string Placing(PageUnderCheck page, string level) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -21,12 +22,15 @@ public sealed class SearchModel(RequestContent content, IOptions<SiteOptions> si
     /// <summary>False when the query is empty or only filler words, so there was nothing to look for.</summary>
     public bool HasTerms { get; private set; }
 
-    public SearchResultPage Results { get; private set; } = new([], 0, 1, 1);
+    public SearchResultPage Results { get; private set; } = new([], 0, 1, 1, []);
 
     public IReadOnlyList<Article> Sections { get; private set; } = [];
 
     /// <summary>On a static copy (<c>Site:StaticCopy</c>, set by export) the page searches the copy's Pagefind index in the browser.</summary>
     public bool InBrowser => site.Value.StaticCopy;
+
+    /// <summary>The synonyms, as JSON for the static copy's search script (a data block: HTML-sensitive characters are escaped).</summary>
+    public string BrowserSynonymsJson => JsonSerializer.Serialize(BrowserSynonyms.Of(content.Snapshot.Synonyms), JsonSerializerOptions.Web);
 
     /// <summary>A link to another page of the same results.</summary>
     public string PageLink(int page) => $"/search?q={Uri.EscapeDataString(Query)}" + (page > 1 ? $"&page={page}" : "");

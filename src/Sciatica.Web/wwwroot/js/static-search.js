@@ -1,11 +1,76 @@
 // Search on a static copy of the site: the Pagefind index that `export` built, searched in the browser.
 // The page works without this script (it lists the sections); with it, results look like the live site's.
+// Queries are read as the live search reads them: each word (or a phrase of synonyms.yaml, with its synonyms) is one
+// part; a page matching more parts comes first, then the higher score. Pagefind stems with the same algorithm.
 const form = document.querySelector("main .search-form");
 const input = form.querySelector("input[name=q]");
 const status = document.getElementById("search-status");
+const also = document.getElementById("search-also");
 const list = document.getElementById("search-results");
 const heading = document.querySelector("main h1");
+const synonyms = JSON.parse(document.getElementById("search-synonyms").textContent);
+const filler = new Set(synonyms.filler);
 const MaxResults = 20;
+
+// Each synonym entry under its first term, longest phrase first, as the live search looks them up.
+const entries = new Map();
+synonyms.groups.forEach((group, index) => group.forEach(entry => {
+    const key = entry.terms[0];
+    entries.set(key, [...(entries.get(key) || []), { entry, group: index }].sort((a, b) => b.entry.terms.length - a.entry.terms.length));
+}));
+
+// Words as the live search splits them: letters and digits, cut at an apostrophe, lower-cased, filler words dropped.
+const words = text => [...text.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)]
+    .map(m => m[0].split(/['’]/)[0].toLowerCase())
+    .filter(word => !filler.has(word));
+
+// The query's parts: each a list of alternatives to search for (the words typed first) and the synonyms among them.
+function parts(query) {
+    const terms = words(query).map(word => ({ word, term: synonyms.forms[word] || word }));
+    const found = [];
+    const groupsSeen = new Set();
+    for (let i = 0; i < terms.length;) {
+        const match = (entries.get(terms[i].term) || []).find(e => e.entry.terms.every((t, k) => terms[i + k]?.term === t));
+        if (match) {
+            i += match.entry.terms.length;
+            if (!groupsSeen.has(match.group)) {
+                groupsSeen.add(match.group);
+                const others = synonyms.groups[match.group].filter(e => e !== match.entry).map(e => e.text);
+                found.push({ alternatives: [match.entry.text, ...others], synonyms: others });
+            }
+            continue;
+        }
+        const word = terms[i++].word;
+        if (!found.some(p => p.synonyms.length === 0 && p.alternatives[0] === word)) {
+            found.push({ alternatives: [word], synonyms: [] });
+        }
+    }
+    return found;
+}
+
+// Pages ranked as the live search ranks them: more parts matched, then the summed score of each part's best alternative.
+async function rank(pagefind, query) {
+    const pages = new Map();
+    for (const part of parts(query)) {
+        const best = new Map();
+        for (const [index, alternative] of part.alternatives.entries()) {
+            const weight = index === 0 ? 1 : synonyms.synonymWeight;
+            // Without filler words, as the live index has none: "and" in "pins and needles" would match every page.
+            for (const result of (await pagefind.search(words(alternative).join(" "))).results) {
+                const score = result.score * weight;
+                if (score > (best.get(result.id)?.score || 0)) {
+                    best.set(result.id, { result, score });
+                }
+            }
+        }
+        for (const [id, { result, score }] of best) {
+            const page = pages.get(id) || { parts: 0, score: 0, best: 0, result };
+            // Snippets come from the search that matched the page best, so its words are the ones marked.
+            pages.set(id, { parts: page.parts + 1, score: page.score + score, best: Math.max(page.best, score), result: score > page.best ? result : page.result });
+        }
+    }
+    return [...pages.values()].sort((a, b) => b.parts - a.parts || b.score - a.score).map(p => p.result);
+}
 
 // Pagefind names pages by folder ("/imaging/"); the site's own links have no trailing slash.
 const siteUrl = url => url.replace(/\/(#|$)/, "$1") || "/";
@@ -61,9 +126,12 @@ async function run() {
     }
     heading.textContent = `Search results for “${query}”`;
     document.title = `${heading.textContent} · ${document.title.split(" · ").pop()}`;
-    const search = await pagefind.search(query);
-    const pages = await Promise.all(search.results.slice(0, MaxResults).map(r => r.data()));
-    const total = search.results.length;
+    const searched = parts(query).flatMap(p => p.synonyms);
+    also.textContent = `Also searched for: ${searched.join(", ")}.`;
+    also.hidden = searched.length === 0;
+    const results = await rank(pagefind, query);
+    const pages = await Promise.all(results.slice(0, MaxResults).map(r => r.data()));
+    const total = results.length;
     status.textContent = total === 0
         ? `No pages match “${query}”. Try a simpler word, check the spelling, or choose a section below.`
         : `${total} ${total === 1 ? "page matches" : "pages match"}${total > MaxResults ? `. Showing 1 to ${MaxResults}` : ""}.`;

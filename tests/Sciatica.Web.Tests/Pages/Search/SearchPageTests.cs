@@ -1,4 +1,5 @@
 using System.Net;
+using Sciatica.Content.Search;
 
 namespace Sciatica.Web.Tests.Pages.Search;
 
@@ -20,7 +21,24 @@ public sealed class SearchPageTests(RealSiteFixture real) : IClassFixture<RealSi
         Assert.Equal(slugs.Distinct(), slugs);
         var marks = page.QuerySelectorAll(".snippet mark");
         Assert.NotEmpty(marks);
-        Assert.All(marks, m => Assert.StartsWith(query, m.TextContent, StringComparison.OrdinalIgnoreCase));
+        // A mark is a form of the word typed or of a synonym the page says it searched for too.
+        var searched = SearchTerms.Of($"{query} {page.QuerySelector(".search-also")?.TextContent}").ToHashSet();
+        Assert.All(marks, m => Assert.Contains(SearchTerms.Normalize(m.TextContent) ?? "", searched));
+    }
+
+    [Theory]
+    [InlineData("numb bum", "/red-flags", "Also searched for: loss of feeling, bottom, buttock.")]
+    [InlineData("pins and needles", "/overview", "Also searched for: tingling.")]
+    [InlineData("codeine", "/medicines", "Also searched for: opioid, tramadol, morphine.")]
+    [InlineData("exercising", "/activity", null)]
+    [InlineData("sleep", "/self-care", "Also searched for: lying in bed.")]
+    public async Task A_patients_words_typed_into_the_search_form_find_the_page_and_say_what_else_was_searched_for(string words, string expected, string? also)
+    {
+        var home = await real.Site.GetDocumentAsync("/");
+        var page = await real.Site.SubmitAsync(home.Required("header form[role=search]"), ("q", words));
+        var slugs = page.QuerySelectorAll(".search-results > li h2 a").Select(a => a.GetAttribute("href")!.Split('#')[0]).ToList();
+        Assert.Contains(expected, slugs.Take(3));
+        Assert.Equal(also, page.QuerySelector(".search-also")?.TextContent);
     }
 
     [Theory]
