@@ -34,6 +34,10 @@ public sealed record Article
 
     public DateTimeOffset LastModified { get; init; }
 
+    /// <summary>When the page's evidence was last checked: the oldest <c>accessed</c> among the references it cites (none if one lacks it).</summary>
+    public DateOnly? EvidenceChecked =>
+        References.Count == 0 || References.Any(r => r.Reference.Accessed is null) ? null : References.Min(r => r.Reference.Accessed!.Value);
+
     /// <summary>The page's review against what it shows now: not reviewed, reviewed, or changed since (and what changed).</summary>
     public ReviewState Review { get; init; } = new(null, [], new ReviewFingerprint(new Dictionary<string, string>()));
 

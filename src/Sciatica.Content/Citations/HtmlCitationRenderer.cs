@@ -15,6 +15,9 @@ namespace Sciatica.Content.Citations;
 /// </summary>
 public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
+    /// <summary>The site's one way to write a date for people ("1 December 2026"), as pages write it.</summary>
+    private const string ReadOn = "d MMMM yyyy";
+
     /// <summary>Popovers this render has written. One renderer instance serves one render.</summary>
     private readonly HashSet<string> _popoversWritten = [];
 
@@ -103,6 +106,11 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
         if (item.Shown.Count == 0)
         {
             renderer.Write("<span class=\"cite-reference\">").Write(ReferenceHtml.Of(reference)).Write("</span> ");
+        }
+
+        if (reference.Accessed is { } accessed)
+        {
+            renderer.Write("<span class=\"cite-accessed\">Stored copy read on ").Write(accessed.ToString(ReadOn, CultureInfo.InvariantCulture)).Write(".</span> ");
         }
 
         var (href, text) = LinksToReferencesPage ? ($"/references#{reference.Id}", "This reference on the references page") : ($"#ref-{number}", $"Reference {number} in the list");

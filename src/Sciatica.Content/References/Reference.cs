@@ -34,6 +34,13 @@ public sealed record Reference
     public string? Read { get; init; }
 
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>CSL's <c>accessed</c>: the day someone on this project last read the stored copy the findings rest on.</summary>
+    public DateOnly? Accessed { get; init; }
+
+    /// <summary>The id of the newer version recorded in the registry (<c>superseded-by</c>): every page citing this one is flagged.</summary>
+    public string? SupersededBy { get; init; }
+
     public int Line { get; init; }
     public int Column { get; init; }
 

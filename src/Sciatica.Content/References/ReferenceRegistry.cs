@@ -104,6 +104,7 @@ public sealed class ReferenceRegistry
                 $"{label} has evidence '{evidenceName}'; use one of: {string.Join(", ", EvidenceNames.All)}");
         }
 
+        var accessed = ReadAccessed(entry.Child("accessed"), label, diagnostics);
         var read = FindingReader.ReadRead(entry, label, diagnostics);
         var findings = FindingReader.ReadFindings(entry, label, diagnostics);
         if (missing.Count > 0 || !ReferenceId.IsValid(id) || !knownEvidence)
@@ -131,6 +132,8 @@ public sealed class ReferenceRegistry
             Evidence = evidence,
             Read = read,
             Findings = findings,
+            Accessed = accessed,
+            SupersededBy = entry.Child("superseded-by").Scalar()?.Trim(),
             Line = line,
             Column = column,
         };
@@ -142,6 +145,26 @@ public sealed class ReferenceRegistry
                 .Select(a => new Author(a.Child("family").Scalar(), a.Child("given").Scalar(), a.Child("literal").Scalar()))
                 .ToList()
             : [];
+
+    /// <summary><c>accessed</c> is a whole CSL date, <c>{date-parts: [[2026, 12, 1]]}</c>: the day the stored copy was read.</summary>
+    private static DateOnly? ReadAccessed(YamlNode? node, string label, DiagnosticBag diagnostics)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        var parts = ((node as YamlMappingNode)?.Child("date-parts") as YamlSequenceNode)?.Children.FirstOrDefault() as YamlSequenceNode;
+        var numbers = parts?.Children.Select(p => int.TryParse(p.Scalar(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).ToList();
+        if (numbers is [var year, var month, var day] && year > 0 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            return new DateOnly(year, month, day);
+        }
+
+        diagnostics.Report(RegistryRules.BadAccessedDate, node.Line(), node.Column(),
+            $"{label}: 'accessed' is the day the stored copy was read, as a whole CSL date: {{date-parts: [[2026, 12, 1]]}}");
+        return null;
+    }
 
     /// <summary>CSL dates are <c>{date-parts: [[2016, 11, 30]]}</c>; we show the year.</summary>
     private static int? ReadYear(YamlNode? issued)

@@ -20,6 +20,7 @@ public sealed class CheckVerbTests : IDisposable
                 URL: https://example.org/guide
                 evidence: guideline
                 read: recommendation 1.1.4
+                accessed: {date-parts: [[2027, 1, 1]]}
                 findings:
                   - at: rec. 1.1.4
                     says: A finding.

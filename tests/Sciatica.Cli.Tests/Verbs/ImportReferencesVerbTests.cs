@@ -118,6 +118,7 @@ public sealed class ImportReferencesVerbTests : IDisposable
             """, """
                 evidence: review
                 read: The abstract
+                accessed: {date-parts: [[2027, 1, 10]]}
                 findings:
                   - at: "abstract: results"
                     says: Most people got better without an operation.

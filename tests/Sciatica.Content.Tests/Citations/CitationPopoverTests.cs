@@ -19,7 +19,8 @@ public class CitationPopoverTests
         }
 
         var guide = html.Required($"#{buttons[0].GetAttribute("popovertarget")}");
-        Assert.Equal("1. Test Guide, recommendation 1.1.9: Offer exercise to people with back pain. Reference 1 in the list", guide.TextContent);
+        Assert.Equal("1. Test Guide, recommendation 1.1.9: Offer exercise to people with back pain. Stored copy read on 1 January 2027. Reference 1 in the list", guide.TextContent);
+        Assert.Equal("Stored copy read on 1 January 2027.", guide.Required(".cite-accessed").TextContent);
         Assert.Equal("Test Guide, recommendation 1.1.9: Offer exercise to people with back pain.", guide.Required(".cite-finding").TextContent);
         var review = html.Required($"#{buttons[1].GetAttribute("popovertarget")}");
         Assert.Equal("Ropper 2015, abstract: Most sciatica eases within 12 weeks.", review.Required(".cite-finding").TextContent);

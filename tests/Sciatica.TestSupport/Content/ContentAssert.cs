@@ -32,6 +32,7 @@ public static class ContentAssert
             evidence: guideline
             title-short: Test Guide
             read: recommendations 1.1.1 to 1.1.9
+            accessed: {date-parts: [[2027, 1, 1]]}
             findings:
               - at: rec. 1.1.4
                 says: Scans are not a routine step; 4 in 10 people improve within 6 to 8 weeks.
@@ -46,6 +47,7 @@ public static class ContentAssert
             DOI: 10.1000/x
             evidence: review
             read: abstract
+            accessed: {date-parts: [[2027, 1, 1]]}
             findings:
               - at: abstract
                 says: Most sciatica eases within 12 weeks.
@@ -58,6 +60,7 @@ public static class ContentAssert
             URL: https://example.org/shop
             evidence: commercial
             read: the home page
+            accessed: {date-parts: [[2027, 1, 1]]}
             findings:
               - at: home page
                 says: The clinic sells spine treatments.

@@ -54,4 +54,9 @@ public static class RegistryRules
         "SCI062", nameof(DuplicateFinding), Severity.Error, RuleScope.Reading,
         "Two findings of one reference have the same `at` (ignoring case and repeated spaces)",
         "Merge them, or name each place more exactly (`table 2`, `table 3`)");
+
+    public static readonly Rule BadAccessedDate = new(
+        "SCI029", nameof(BadAccessedDate), Severity.Error, RuleScope.Reading,
+        "A reference's `accessed` is not a whole date",
+        "Write the day the stored copy was read: `accessed: {date-parts: [[2026, 12, 1]]}`");
 }

@@ -31,9 +31,9 @@ public sealed class ReviewStateTests : IDisposable
         var reviewed = await _site.GetDocumentAsync("/reviewed");
         var edited = await _site.GetDocumentAsync("/edited");
 
-        Assert.Equal($"Reviewed by {Reviewer} on 15 January 2027 · Next review due 1 January 2099", reviewed.Required(".review-dates").VisibleText());
+        Assert.Equal($"Reviewed by {Reviewer} on 15 January 2027 · Evidence checked 1 January 2027 · Next review due 1 January 2099", reviewed.Required(".review-dates").VisibleText());
         Assert.Null(reviewed.QuerySelector(".changed-since-review"));
-        Assert.Equal($"Updated 1 January 2026 · Reviewed by {Reviewer} on 15 January 2027 · changed since · Next review due 1 January 2099", edited.Required(".review-dates").VisibleText());
+        Assert.Equal($"Updated 1 January 2026 · Reviewed by {Reviewer} on 15 January 2027 · changed since · Evidence checked 1 January 2027 · Next review due 1 January 2099", edited.Required(".review-dates").VisibleText());
         Assert.StartsWith("Changed since the review: the text (updated 1 January 2026).", edited.Required(".changed-since-review").VisibleText(), StringComparison.Ordinal);
     }
 
