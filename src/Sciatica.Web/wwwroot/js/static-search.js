@@ -19,12 +19,21 @@ synonyms.groups.forEach((group, index) => group.forEach(entry => {
     entries.set(key, [...(entries.get(key) || []), { entry, group: index }].sort((a, b) => b.entry.terms.length - a.entry.terms.length));
 }));
 
-// Words as the live search splits them: letters and digits, cut at an apostrophe, lower-cased, filler words dropped.
-const words = text => [...text.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)]
+// Words as the live search splits them: letters and digits (joined by "&", as in "A&E"), cut at an apostrophe,
+// lower-cased, filler words dropped.
+const words = text => [...text.matchAll(/[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+)*(?:['’]\p{L}+)?/gu)]
     .map(m => m[0].split(/['’]/)[0].toLowerCase())
     .filter(word => !filler.has(word));
 
-// The query's parts: each a list of alternatives to search for (the words typed first) and the synonyms among them.
+// Whether the text has a phrase's terms together, as the live index finds a phrase: all within one word more than the
+// phrase, in any order, filler words left out ("problems with your bladder" has "bladder problems").
+function hasPhrase(text, phrase) {
+    const terms = words(text).map(word => synonyms.forms[word] || word);
+    return terms.some((term, i) => phrase.includes(term) && phrase.every(t => terms.slice(i, i + phrase.length + 1).includes(t)));
+}
+
+// The query's parts: each a list of alternatives to search for (the words typed first, each a synonym entry's text
+// and terms) and the synonyms among them.
 function parts(query) {
     const terms = words(query).map(word => ({ word, term: synonyms.forms[word] || word }));
     const found = [];
@@ -35,14 +44,14 @@ function parts(query) {
             i += match.entry.terms.length;
             if (!groupsSeen.has(match.group)) {
                 groupsSeen.add(match.group);
-                const others = synonyms.groups[match.group].filter(e => e !== match.entry).map(e => e.text);
-                found.push({ alternatives: [match.entry.text, ...others], synonyms: others });
+                const others = synonyms.groups[match.group].filter(e => e !== match.entry);
+                found.push({ alternatives: [match.entry, ...others], synonyms: others.map(e => e.text) });
             }
             continue;
         }
-        const word = terms[i++].word;
-        if (!found.some(p => p.synonyms.length === 0 && p.alternatives[0] === word)) {
-            found.push({ alternatives: [word], synonyms: [] });
+        const { word, term } = terms[i++];
+        if (!found.some(p => p.synonyms.length === 0 && p.alternatives[0].text === word)) {
+            found.push({ alternatives: [{ text: word, terms: [term] }], synonyms: [] });
         }
     }
     return found;
@@ -56,7 +65,13 @@ async function rank(pagefind, query) {
         for (const [index, alternative] of part.alternatives.entries()) {
             const weight = index === 0 ? 1 : synonyms.synonymWeight;
             // Without filler words, as the live index has none: "and" in "pins and needles" would match every page.
-            for (const result of (await pagefind.search(words(alternative).join(" "))).results) {
+            // Pagefind finds pages with all of a phrase's words anywhere; only those that have them together count. It
+            // also drops the "&" of "A&E" and then finds "ae" as the start of "aerobic": such a word must be in the page.
+            const exact = alternative.terms.length > 1 || alternative.text.includes("&");
+            for (const result of (await pagefind.search(words(alternative.text).join(" "))).results) {
+                if (exact && !hasPhrase((await result.data()).content, alternative.terms)) {
+                    continue;
+                }
                 const score = result.score * weight;
                 if (score > (best.get(result.id)?.score || 0)) {
                     best.set(result.id, { result, score });
