@@ -25,11 +25,23 @@ const words = text => [...text.matchAll(/[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+)*(?:['â€
     .map(m => m[0].split(/['â€™]/)[0].toLowerCase())
     .filter(word => !filler.has(word));
 
-// Whether the text has a phrase's terms together, as the live index finds a phrase: all within one word more than the
-// phrase, in any order, filler words left out ("problems with your bladder" has "bladder problems").
-function hasPhrase(text, phrase) {
-    const terms = words(text).map(word => synonyms.forms[word] || word);
-    return terms.some((term, i) => phrase.includes(term) && phrase.every(t => terms.slice(i, i + phrase.length + 1).includes(t)));
+// A phrase's score on a page, counted only where its terms are together, as the live index finds a phrase: all within
+// one word more than the phrase, in any order, filler words left out ("problems with your bladder" has "bladder
+// problems"). Each place counts Pagefind's weight for it (a heading more, a shared block less), and the sum is damped as
+// a word's repeats are; 0 where it is nowhere. Pagefind numbers the page's words as they stand between spaces.
+function phraseScore(page, phrase) {
+    const weights = new Map(page.weighted_locations.map(w => [w.location, w.weight]));
+    const terms = page.content.split(/\s+/).flatMap((text, location) => words(text).map(word => ({ term: synonyms.forms[word] || word, location })));
+    let sum = 0;
+    for (let i = 0; i < terms.length; i++) {
+        const window = terms.slice(i, i + phrase.length + 1);
+        if (phrase.includes(terms[i].term) && phrase.every(t => window.some(w => w.term === t))) {
+            const places = window.filter(w => phrase.includes(w.term));
+            sum += Math.max(...places.map(w => weights.get(w.location) || 0));
+            i += window.lastIndexOf(places[places.length - 1]);
+        }
+    }
+    return Math.log2(1 + sum);
 }
 
 // The query's parts: each a list of alternatives to search for (the words typed first, each a synonym entry's text
@@ -65,14 +77,15 @@ async function rank(pagefind, query) {
         for (const [index, alternative] of part.alternatives.entries()) {
             const weight = index === 0 ? 1 : synonyms.synonymWeight;
             // Without filler words, as the live index has none: "and" in "pins and needles" would match every page.
-            // Pagefind finds pages with all of a phrase's words anywhere; only those that have them together count. It
-            // also drops the "&" of "A&E" and then finds "ae" as the start of "aerobic": such a word must be in the page.
+            // Pagefind finds pages with all of a phrase's words anywhere; only the places where they are together count.
+            // It also drops the "&" of "A&E", then finds "ae" as the start of "aerobic": only "A&E" itself counts.
             const exact = alternative.terms.length > 1 || alternative.text.includes("&");
             for (const result of (await pagefind.search(words(alternative.text).join(" "))).results) {
-                if (exact && !hasPhrase((await result.data()).content, alternative.terms)) {
+                const found = exact ? phraseScore(await result.data(), alternative.terms) : result.score;
+                if (found === 0) {
                     continue;
                 }
-                const score = result.score * weight;
+                const score = found * weight;
                 if (score > (best.get(result.id)?.score || 0)) {
                     best.set(result.id, { result, score });
                 }
