@@ -80,8 +80,10 @@ async function rank(pagefind, query) {
             // Pagefind finds pages with all of a phrase's words anywhere; only the places where they are together count.
             // It also drops the "&" of "A&E", then finds "ae" as the start of "aerobic": only "A&E" itself counts.
             const exact = alternative.terms.length > 1 || alternative.text.includes("&");
-            for (const result of (await pagefind.search(words(alternative.text).join(" "))).results) {
-                const found = exact ? phraseScore(await result.data(), alternative.terms) : result.score;
+            const results = (await pagefind.search(words(alternative.text).join(" "))).results;
+            const fragments = exact ? await Promise.all(results.map(result => result.data())) : [];
+            for (const [k, result] of results.entries()) {
+                const found = exact ? phraseScore(fragments[k], alternative.terms) : result.score;
                 if (found === 0) {
                     continue;
                 }
