@@ -31,6 +31,7 @@ public sealed class ContentSnapshot
     private readonly ILookup<string, Diagnostic> _byFile;
     private readonly ILookup<string, Article> _citing;
     private readonly ILookup<Finding, CitingPlace> _citingFinding;
+    private readonly Lazy<SearchIndex> _search;
 
     private ContentSnapshot(string root, ReferenceRegistry registry, Synonyms synonyms, IReadOnlyList<Article> articles, Article? about, IReadOnlyList<ArticleFile> files, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -46,7 +47,7 @@ public sealed class ContentSnapshot
         Diagnostics = diagnostics;
         _bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Synonyms = synonyms;
-        Search = SearchIndex.Build(articles, synonyms);
+        _search = new(() => SearchIndex.Build(articles, synonyms));
         _byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
         _citing = pages.SelectMany(a => a.References.Select(r => (r.Reference.Id, Article: a))).ToLookup(c => c.Id, c => c.Article, StringComparer.Ordinal);
         _citingFinding = pages
@@ -86,8 +87,11 @@ public sealed class ContentSnapshot
     /// <summary>The words editors listed as meaning the same (<c>synonyms.yaml</c>); the search expands queries with them.</summary>
     public Synonyms Synonyms { get; }
 
-    /// <summary>Built once with the snapshot, so a search never re-reads or re-tokenizes articles.</summary>
-    public SearchIndex Search { get; }
+    /// <summary>
+    /// Built once per snapshot, so a search never re-reads or re-tokenizes articles; built on first use rather than
+    /// with the snapshot, so no page waits for it (the site builds it in the background once its pages are rendered).
+    /// </summary>
+    public SearchIndex Search => _search.Value;
 
     public Article? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 

@@ -39,6 +39,16 @@ public static class SiteApplication
             Console.Error.WriteLine($"{Name} cannot start: {e.Message}");
             return CannotStart;
         }
+        // Options validated on start come back together when more than one setting is wrong: one line for each.
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OptionsValidationException))
+        {
+            foreach (var inner in e.InnerExceptions)
+            {
+                Console.Error.WriteLine($"{Name} cannot start: {inner.Message}");
+            }
+
+            return CannotStart;
+        }
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {
             Console.Error.WriteLine($"{Name} cannot start: {e.Message} Stop the program using it or give another address with --urls.");

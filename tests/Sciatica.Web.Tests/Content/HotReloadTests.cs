@@ -54,6 +54,17 @@ public sealed class HotReloadTests : IDisposable
         Assert.Contains("Edited article", Encoding.UTF8.GetString(second.Plain.Bytes), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_first_request_can_be_a_search_and_a_search_after_an_edit_finds_the_new_words()
+    {
+        // The first request to this fresh site is a search: it answers from the index, built then if the warm-up has not yet.
+        Assert.Equal(["/first"], await Found("moving"));
+        Assert.Empty(await Found("hamstring"));
+
+        _content.Write("second", TempContent.Article("Second article", 2, "Stretch the hamstring gently [@guide, rec. 1.1.4]."));
+        await Reloaded(() => Found("hamstring"), found => found.SequenceEqual(["/second"]), "the new word in the search results");
+    }
+
     public static TheoryData<string, Func<string, byte[]>> BadEdits => new()
     {
         { "bad YAML", good => Encoding.UTF8.GetBytes(good.Replace("title: First article", "title: [unclosed", StringComparison.Ordinal)) },
@@ -148,6 +159,13 @@ public sealed class HotReloadTests : IDisposable
     {
         var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
         return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>The pages a search lists, in order.</summary>
+    private async Task<List<string>> Found(string query)
+    {
+        var page = await _site.GetDocumentAsync($"/search?q={query}");
+        return [.. page.QuerySelectorAll(".search-results > li h2 a").Select(a => a.GetAttribute("href")!.Split('#')[0])];
     }
 
     private async Task<HttpStatusCode> Status(string url) =>

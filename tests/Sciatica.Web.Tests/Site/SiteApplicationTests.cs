@@ -22,4 +22,15 @@ public sealed class SiteApplicationTests
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Two_wrong_settings_stop_start_up_with_one_line_for_each_and_no_stack_trace()
+    {
+        var lines = await SiteProcess.StartUpFailuresAsync("Content__Root=/no/such/folder", "Site__BaseUrl=");
+
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.StartsWith("Sciatica.Web cannot start: ", line, StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("Content:Root '/no/such/folder' is not a folder", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("Site:BaseUrl is not set", StringComparison.Ordinal));
+    }
 }

@@ -9,13 +9,17 @@ namespace Sciatica.Web.Tests.Site;
 public static class SiteProcess
 {
     /// <summary>Starts the site with these settings (environment variables such as <c>Site__BaseUrl=</c>) and asserts it stops at once with one line and no stack trace; returns that line.</summary>
-    public static async Task<string> StartUpFailureAsync(params string[] settings)
+    public static async Task<string> StartUpFailureAsync(params string[] settings) =>
+        Assert.Single(await StartUpFailuresAsync(settings));
+
+    /// <summary>Starts the site with these settings and asserts it stops at once with no stack trace; returns every line it printed.</summary>
+    public static async Task<string[]> StartUpFailuresAsync(params string[] settings)
     {
         var (exit, output, error) = await RunAsync("http://127.0.0.1:0", settings);
         Assert.Equal(SiteApplication.CannotStart, exit);
-        var line = Assert.Single((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
-        return line;
+        var lines = (output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.All(lines, line => Assert.DoesNotContain("Exception", line, StringComparison.Ordinal));
+        return lines;
     }
 
     /// <summary>Runs the site listening on <paramref name="urls"/> until it stops (at most a minute).</summary>
