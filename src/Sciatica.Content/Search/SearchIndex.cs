@@ -31,12 +31,30 @@ public sealed class SearchIndex
         _postings = articles
             .SelectMany((article, index) => article.Terms().Select(term => (term, Posting: new Posting(index, article.Score(term)))))
             .GroupBy(p => p.term, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Posting).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => ByRarity([.. g.Select(p => p.Posting)], articles.Count), StringComparer.Ordinal);
     }
 
     /// <summary>Indexes the articles in reading order: front matter <c>order</c>, then the order given.</summary>
-    public static SearchIndex Build(IEnumerable<Article> articles, Synonyms? synonyms = null) =>
-        new([.. articles.OrderBy(a => a.FrontMatter.Order).Select(IndexedArticle.Of)], synonyms ?? Synonyms.None);
+    public static SearchIndex Build(IEnumerable<Article> articles, Synonyms? synonyms = null)
+    {
+        var phrases = new PhraseTerms(synonyms ?? Synonyms.None);
+        return new([.. articles.OrderBy(a => a.FrontMatter.Order).Select(a => IndexedArticle.Of(a, phrases))], synonyms ?? Synonyms.None);
+    }
+
+    /// <summary>
+    /// How much a term tells pages apart (BM25's inverse document frequency): "sciatica", on every page, next to nothing;
+    /// "tingling", on a few, much more. So the words that pick a page out decide the order, not the words every page has.
+    /// </summary>
+    private static Posting[] ByRarity(Posting[] postings, int pages)
+    {
+        var rarity = Math.Log(1 + ((pages - postings.Length + 0.5) / (postings.Length + 0.5)));
+        for (var i = 0; i < postings.Length; i++)
+        {
+            postings[i] = postings[i] with { Score = postings[i].Score * rarity };
+        }
+
+        return postings;
+    }
 
     /// <summary>The query's terms after filler words are dropped; empty means there is nothing to search for.</summary>
     public static IReadOnlyList<string> TermsOf(string? query) => [.. SearchTerms.Of(query ?? "").Distinct()];
@@ -56,7 +74,8 @@ public sealed class SearchIndex
         {
             foreach (var (alternative, weight) in part.Alternatives.Select((a, i) => (a, i == 0 ? 1 : SynonymWeight)))
             {
-                foreach (var (article, score) in Matching(alternative.Terms))
+                // A phrase is one term of the index (see PhraseTerms): pages where its words are together.
+                foreach (var (article, score) in _postings.GetValueOrDefault(alternative.Key, []))
                 {
                     if (partScores[article] == 0)
                     {
@@ -93,21 +112,6 @@ public sealed class SearchIndex
             shown,
             pageCount,
             [.. parts.SelectMany(p => p.Synonyms).Select(s => s.Text)]);
-    }
-
-    /// <summary>The articles that have every term of a phrase (anywhere in them), with the phrase's score: its terms' scores summed.</summary>
-    private IEnumerable<(int Article, double Score)> Matching(IReadOnlyList<string> phrase)
-    {
-        var first = _postings.GetValueOrDefault(phrase[0], []);
-        if (phrase.Count == 1)
-        {
-            return first.Select(p => (p.Article, p.Score));
-        }
-
-        var rest = phrase.Skip(1).Select(term => _postings.GetValueOrDefault(term, []).ToDictionary(p => p.Article, p => p.Score)).ToList();
-        return first
-            .Where(p => rest.TrueForAll(postings => postings.ContainsKey(p.Article)))
-            .Select(p => (p.Article, p.Score + rest.Sum(postings => postings[p.Article])));
     }
 
     /// <summary>How many of the query's terms an article has, and their summed score.</summary>
@@ -157,15 +161,19 @@ public sealed class SearchIndex
 
     private sealed record IndexedArticle(Article Article, HashSet<string> TitleTerms, HashSet<string> SummaryTerms, IReadOnlyList<IndexedSection> Sections)
     {
-        public static IndexedArticle Of(Article article) => new(
-            article,
-            [.. SearchTerms.Of(article.Title)],
-            [.. SearchTerms.Of(article.FrontMatter.Summary)],
-            [.. article.Sections.Select(s => new IndexedSection(
-                s,
-                [.. SearchTerms.Of(s.Heading?.Text ?? "")],
-                SearchTerms.Of(s.Text).CountBy(t => t).ToDictionary(),
-                SearchTerms.Of(s.SharedText).CountBy(t => t).ToDictionary()))]);
+        public static IndexedArticle Of(Article article, PhraseTerms phrases)
+        {
+            IEnumerable<string> TermsOf(string? text) => phrases.With([.. SearchTerms.Of(text ?? "")]);
+            return new(
+                article,
+                [.. TermsOf(article.Title)],
+                [.. TermsOf(article.FrontMatter.Summary)],
+                [.. article.Sections.Select(s => new IndexedSection(
+                    s,
+                    [.. TermsOf(s.Heading?.Text)],
+                    TermsOf(s.Text).CountBy(t => t).ToDictionary(),
+                    TermsOf(s.SharedText).CountBy(t => t).ToDictionary()))]);
+        }
 
         public IEnumerable<string> Terms() =>
             TitleTerms.Concat(SummaryTerms).Concat(Sections.SelectMany(s => s.HeadingTerms.Concat(s.BodyCounts.Keys))).Distinct(StringComparer.Ordinal);

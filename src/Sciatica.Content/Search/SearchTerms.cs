@@ -12,7 +12,7 @@ public static class SearchTerms
 {
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
-        "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "if", "in",
+        "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "go", "how", "i", "if", "in",
         "is", "it", "me", "my", "no", "not", "of", "on", "or", "so", "that", "the", "this", "to", "what", "when",
         "will", "with", "you", "your",
     };
@@ -36,8 +36,8 @@ public static class SearchTerms
     public static IEnumerable<string> Of(string text) => Words(text).Select(w => w.Term).OfType<string>();
 
     /// <summary>
-    /// Where each word is: a run of letters and digits, with an apostrophe and the letters after it ("don't",
-    /// "patient’s"). Only positions, no strings, so a snippet can scan text without allocating per word.
+    /// Where each word is: a run of letters and digits, joined by ampersands ("A&amp;E"), with an apostrophe and the letters
+    /// after it ("don't", "patient’s"). Only positions, no strings, so a snippet can scan text without allocating per word.
     /// </summary>
     public static IEnumerable<(int Index, int Length)> Spans(string text)
     {
@@ -54,6 +54,17 @@ public static class SearchTerms
             while (i < text.Length && IsWordCharacter(text[i]))
             {
                 i++;
+            }
+
+            // "A&E", "R&D": an ampersand between letters, with no space, joins them into one word; split, "a" would be a
+            // filler word and "e" would match every "e" in the site.
+            while (i + 1 < text.Length && text[i] == '&' && IsWordCharacter(text[i + 1]))
+            {
+                i++;
+                while (i < text.Length && IsWordCharacter(text[i]))
+                {
+                    i++;
+                }
             }
 
             if (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))

@@ -6,7 +6,11 @@ using YamlDotNet.RepresentationModel;
 namespace Sciatica.Content.Search;
 
 /// <summary>A word or phrase of <c>synonyms.yaml</c> as written, and its search terms (stemmed, filler words dropped).</summary>
-public sealed record SynonymEntry(string Text, IReadOnlyList<string> Terms);
+public sealed record SynonymEntry(string Text, IReadOnlyList<string> Terms)
+{
+    /// <summary>Its terms in one string: what makes two entries the same, and a phrase's term in the search index.</summary>
+    public string Key { get; } = string.Join(' ', Terms);
+}
 
 /// <summary>
 /// Words and phrases that mean the same to a reader (<c>content/synonyms.yaml</c>, kept by editors): a patient's word
@@ -164,16 +168,16 @@ public sealed class Synonyms
                 continue;
             }
 
-            var key = string.Join(' ', terms);
-            if (seen.TryGetValue(key, out var first))
+            var entry = new SynonymEntry(text, terms);
+            if (seen.TryGetValue(entry.Key, out var first))
             {
                 diagnostics.Report(SynonymRules.DuplicateSynonym, node.Line(), node.Column(),
                     $"'{text}' searches the same as '{first.Scalar()}' at line {first.Line()}:{first.Column()} (search folds word endings): keep one, in one group");
                 continue;
             }
 
-            seen.Add(key, node);
-            entries.Add(new SynonymEntry(text, terms));
+            seen.Add(entry.Key, node);
+            entries.Add(entry);
         }
 
         return entries;

@@ -44,6 +44,8 @@ public sealed partial class ExportSearchTests(SearchableExport export) : IClassF
     [InlineData("pins and needles", "/overview", "Also searched for: tingling.")]
     [InlineData("codeine", "/medicines", "Also searched for: opioid, tramadol, morphine.")]
     [InlineData("exercising", "/activity", null)]
+    [InlineData("when to go to a&e", "/red-flags", "Also searched for: accident and emergency, emergency department, emergency room, emergency.")]
+    [InlineData("will it come back", "/natural-course", "Also searched for: recur, recurrence.")]
     public async Task A_patients_words_find_the_page_and_say_what_else_was_searched_for(string words, string expected, string? also)
     {
         var page = await SearchAsync(words);

@@ -46,6 +46,36 @@ public class SearchIndexTests
         Assert.Equal("activity", Search("exercise scan")[0].Article.Slug);
     }
 
+    [Fact]
+    public void A_word_few_pages_have_outweighs_one_every_page_has()
+    {
+        // Counted alike, "legs" would win on its many legs; "leg" is on every page, "tingling" on two.
+        var index = SearchIndex.Build(
+        [
+            Article("legs", "Cramps", 1, "## Leg pain\n\nLeg pain, leg cramps and a stiff leg. The leg may tingle [@guide, rec. 1.1.4].\n"),
+            Article("feelings", "Feelings", 2, "A leg can tingle. Tingling comes and goes [@guide, rec. 1.1.4].\n"),
+            .. Enumerable.Range(3, 4).Select(i => Article($"page-{i}", $"Page {i}", i, "Rest your leg [@guide, rec. 1.1.4].\n")),
+        ]);
+
+        Assert.Equal("feelings", index.Search("tingling leg", _ => true).Results[0].Article.Slug);
+    }
+
+    [Fact]
+    public void An_ampersand_between_letters_makes_one_word_so_a_and_e_is_not_the_letter_e()
+    {
+        Assert.Equal(["a&e", "now"], SearchTerms.Of("Go to A&E now."));
+        Assert.Equal(["salt", "pepper"], SearchTerms.Of("salt & pepper"));
+        var index = SearchIndex.Build(
+        [
+            Article("vitamins", "Vitamins", 1, "Vitamin E and vitamin A are in food [@guide, rec. 1.1.4].\n"),
+            Article("urgent", "Urgent help", 2, "Go to A&E if you cannot feel your bottom [@guide, rec. 1.1.4].\n"),
+        ]);
+
+        var found = Assert.Single(index.Search("when to go to a&e", _ => true).Results);
+        Assert.Equal("urgent", found.Article.Slug);
+        Assert.Equal(["A&E"], found.Snippet.Where(p => p.IsMatch).Select(p => p.Text));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -60,6 +60,21 @@ public class SynonymsTests
     }
 
     [Fact]
+    public void A_phrase_matches_where_its_words_are_together_in_any_order_never_scattered_over_a_page()
+    {
+        var index = SearchIndex.Build(
+            [
+                Article("scattered", "Recovery", 1, "Most people come through it well. Back pain eases [@guide, rec. 1.1.4].\n"),
+                Article("together", "Later on", 2, "Sciatica can come back [@guide, rec. 1.1.4].\n"),
+                Article("reordered", "Bladder", 3, "Tell a doctor about problems with your bladder [@guide, rec. 1.1.4].\n"),
+            ],
+            Synonyms.Parse("- [come back, recur]\n- [bladder problems, wet myself]\n", new DiagnosticBag("synonyms.yaml")));
+
+        Assert.Equal(["together"], index.Search("will it come back", _ => true).Results.Select(r => r.Article.Slug));
+        Assert.Equal(["reordered"], index.Search("wet myself", _ => true).Results.Select(r => r.Article.Slug));
+    }
+
+    [Fact]
     public void The_word_typed_counts_more_than_its_synonym()
     {
         Assert.Equal(["analgesic", "painkiller"], Slugs("analgesic"));

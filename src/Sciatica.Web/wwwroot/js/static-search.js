@@ -19,12 +19,33 @@ synonyms.groups.forEach((group, index) => group.forEach(entry => {
     entries.set(key, [...(entries.get(key) || []), { entry, group: index }].sort((a, b) => b.entry.terms.length - a.entry.terms.length));
 }));
 
-// Words as the live search splits them: letters and digits, cut at an apostrophe, lower-cased, filler words dropped.
-const words = text => [...text.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)]
+// Words as the live search splits them: letters and digits (joined by "&", as in "A&E"), cut at an apostrophe,
+// lower-cased, filler words dropped.
+const words = text => [...text.matchAll(/[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+)*(?:['’]\p{L}+)?/gu)]
     .map(m => m[0].split(/['’]/)[0].toLowerCase())
     .filter(word => !filler.has(word));
 
-// The query's parts: each a list of alternatives to search for (the words typed first) and the synonyms among them.
+// A phrase's score on a page, counted only where its terms are together, as the live index finds a phrase: all within
+// one word more than the phrase, in any order, filler words left out ("problems with your bladder" has "bladder
+// problems"). Each place counts Pagefind's weight for it (a heading more, a shared block less), and the sum is damped as
+// a word's repeats are; 0 where it is nowhere. Pagefind numbers the page's words as they stand between spaces.
+function phraseScore(page, phrase) {
+    const weights = new Map(page.weighted_locations.map(w => [w.location, w.weight]));
+    const terms = page.content.split(/\s+/).flatMap((text, location) => words(text).map(word => ({ term: synonyms.forms[word] || word, location })));
+    let sum = 0;
+    for (let i = 0; i < terms.length; i++) {
+        const window = terms.slice(i, i + phrase.length + 1);
+        if (phrase.includes(terms[i].term) && phrase.every(t => window.some(w => w.term === t))) {
+            const places = window.filter(w => phrase.includes(w.term));
+            sum += Math.max(...places.map(w => weights.get(w.location) || 0));
+            i += window.lastIndexOf(places[places.length - 1]);
+        }
+    }
+    return Math.log2(1 + sum);
+}
+
+// The query's parts: each a list of alternatives to search for (the words typed first, each a synonym entry's text
+// and terms) and the synonyms among them.
 function parts(query) {
     const terms = words(query).map(word => ({ word, term: synonyms.forms[word] || word }));
     const found = [];
@@ -35,14 +56,14 @@ function parts(query) {
             i += match.entry.terms.length;
             if (!groupsSeen.has(match.group)) {
                 groupsSeen.add(match.group);
-                const others = synonyms.groups[match.group].filter(e => e !== match.entry).map(e => e.text);
-                found.push({ alternatives: [match.entry.text, ...others], synonyms: others });
+                const others = synonyms.groups[match.group].filter(e => e !== match.entry);
+                found.push({ alternatives: [match.entry, ...others], synonyms: others.map(e => e.text) });
             }
             continue;
         }
-        const word = terms[i++].word;
-        if (!found.some(p => p.synonyms.length === 0 && p.alternatives[0] === word)) {
-            found.push({ alternatives: [word], synonyms: [] });
+        const { word, term } = terms[i++];
+        if (!found.some(p => p.synonyms.length === 0 && p.alternatives[0].text === word)) {
+            found.push({ alternatives: [{ text: word, terms: [term] }], synonyms: [] });
         }
     }
     return found;
@@ -56,8 +77,17 @@ async function rank(pagefind, query) {
         for (const [index, alternative] of part.alternatives.entries()) {
             const weight = index === 0 ? 1 : synonyms.synonymWeight;
             // Without filler words, as the live index has none: "and" in "pins and needles" would match every page.
-            for (const result of (await pagefind.search(words(alternative).join(" "))).results) {
-                const score = result.score * weight;
+            // Pagefind finds pages with all of a phrase's words anywhere; only the places where they are together count.
+            // It also drops the "&" of "A&E", then finds "ae" as the start of "aerobic": only "A&E" itself counts.
+            const exact = alternative.terms.length > 1 || alternative.text.includes("&");
+            const results = (await pagefind.search(words(alternative.text).join(" "))).results;
+            const fragments = exact ? await Promise.all(results.map(result => result.data())) : [];
+            for (const [k, result] of results.entries()) {
+                const found = exact ? phraseScore(fragments[k], alternative.terms) : result.score;
+                if (found === 0) {
+                    continue;
+                }
+                const score = found * weight;
                 if (score > (best.get(result.id)?.score || 0)) {
                     best.set(result.id, { result, score });
                 }

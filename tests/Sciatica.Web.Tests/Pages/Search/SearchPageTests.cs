@@ -32,6 +32,8 @@ public sealed class SearchPageTests(RealSiteFixture real) : IClassFixture<RealSi
     [InlineData("codeine", "/medicines", "Also searched for: opioid, tramadol, morphine.")]
     [InlineData("exercising", "/activity", null)]
     [InlineData("sleep", "/self-care", "Also searched for: lying in bed.")]
+    [InlineData("when to go to a&e", "/red-flags", "Also searched for: accident and emergency, emergency department, emergency room, emergency.")]
+    [InlineData("will it come back", "/natural-course", "Also searched for: recur, recurrence.")]
     public async Task A_patients_words_typed_into_the_search_form_find_the_page_and_say_what_else_was_searched_for(string words, string expected, string? also)
     {
         var home = await real.Site.GetDocumentAsync("/");
