@@ -38,6 +38,47 @@ public sealed class ReaderTests(BrowserSite site)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/red-flags#cauda-equina-syndrome$"));
     }
 
+    /// <summary>
+    /// A page whose text opens with the emergency box (red-flags) shows all of the box's heading on a phone's first
+    /// screen: the change history and "On this page" fold above it. "On this page" opens on a tap, and shows on a wide screen.
+    /// </summary>
+    [NeedsFact(Tool.Chromium)]
+    public async Task On_a_phone_an_emergency_box_placed_first_starts_on_the_first_screen()
+    {
+        var first = new List<string>();
+        foreach (var path in RealSiteFixture.ArticlePaths())
+        {
+            foreach (var width in new[] { 390, 320 })
+            {
+                var page = await site.OpenAsync(path, width, 844);
+                await using var context = page.Context;
+                var bottom = await page.EvaluateAsync<double?>("""
+                    (() => {
+                        const box = document.querySelector('.article-body').firstElementChild;
+                        return box.matches('.care-card-emergency') ? box.querySelector('.care-card-heading').getBoundingClientRect().bottom : null;
+                    })()
+                    """);
+                if (bottom is { } heading)
+                {
+                    first.Add(path);
+                    Assert.True(heading <= 844, $"{path} at {width}x844: the emergency box's heading ends {heading:0}px down, below the first screen");
+                }
+            }
+        }
+
+        Assert.Contains("/red-flags", first);
+        var phone = await site.OpenAsync("/red-flags", 390, 844);
+        await using var phoneContext = phone.Context;
+        var contents = phone.Locator(".on-this-page li a").First;
+        await Assertions.Expect(contents).ToBeHiddenAsync();
+        await phone.Locator(".on-this-page-fold > summary").ClickAsync();
+        await Assertions.Expect(contents).ToBeVisibleAsync();
+        var wide = await site.OpenAsync("/red-flags");
+        await using var wideContext = wide.Context;
+        await Assertions.Expect(wide.Locator(".on-this-page li a").First).ToBeVisibleAsync();
+        await Assertions.Expect(wide.Locator(".on-this-page-fold > summary")).ToBeHiddenAsync();
+    }
+
     [NeedsFact(Tool.Chromium)]
     public async Task On_a_phone_the_sections_fold_behind_a_menu_and_on_a_wide_screen_they_show()
     {

@@ -11,7 +11,9 @@ public sealed class ArticlePageTests(SiteFactoryFixture site) : IClassFixture<Si
         Assert.Equal("First article", page.Required("main h1").TextContent);
         Assert.Contains("The first test article.", page.Required(".summary").TextContent, StringComparison.Ordinal);
         Assert.Equal("Updated 24 November 2026 · Not yet reviewed by a clinician · Next review due 24 November 2027", page.Required(".review-dates").VisibleText());
-        Assert.Equal("What changed: Added the section on walking.", page.Required(".review-dates + .what-changed").TextContent);
+        var changes = page.Required(".review-dates + details.what-changed");
+        Assert.Equal(("What changed", "Added the section on walking."), (changes.Required("summary").TextContent, changes.Required("p").TextContent));
+        Assert.False(changes.HasAttribute("open"), "the change history opens folded, so the article starts on a phone's first screen");
     }
 
     [Fact]
