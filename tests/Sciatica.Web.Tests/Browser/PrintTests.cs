@@ -10,13 +10,6 @@ public sealed partial class PrintTests(BrowserSite site, ITestOutputHelper outpu
 {
     public static TheoryData<string> Articles() => [.. RealSiteFixture.ArticlePaths()];
 
-    /// <summary>
-    /// Articles whose text alone is still longer than two sides of A4 at 11 pt: they are being shortened (issue 20,
-    /// counts in tests/benchmarks/results/2026-12-08-handout.md). Each must still be longer, so that one which fits
-    /// leaves this list and is held to two pages like the rest.
-    /// </summary>
-    private static readonly string[] StillLongerThanTwoPages = ["/faq", "/red-flags"];
-
     /// <summary>Running text under 11 pt, and text or care-card headings under 4.5:1 against white paper, in print.</summary>
     private const string PrintProblems = """
         (() => {
@@ -72,14 +65,7 @@ public sealed partial class PrintTests(BrowserSite site, ITestOutputHelper outpu
         var full = await PagesAsync(page);
         output.WriteLine($"{path}: handout {handout} A4 pages, full print {full}");
         Assert.True(handout <= full, $"{path}: the handout takes {handout} A4 pages, the full print {full}");
-        if (StillLongerThanTwoPages.Contains(path))
-        {
-            Assert.True(handout > 2, $"{path}'s handout now fits on {handout} A4 pages: take it off {nameof(StillLongerThanTwoPages)}");
-        }
-        else
-        {
-            Assert.True(handout <= 2, $"{path}: the handout takes {handout} A4 pages; a clinician hands a patient one sheet, two sides");
-        }
+        Assert.True(handout <= 2, $"{path}: the handout takes {handout} A4 pages; a clinician hands a patient one sheet, two sides");
     }
 
     [NeedsFact(Tool.Chromium)]
