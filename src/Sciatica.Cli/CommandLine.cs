@@ -15,7 +15,7 @@ public static class CommandLine
     /// <summary>The name help shows, whatever the program file is called (a .NET tool, the published folder, a test host).</summary>
     public const string Name = "sciatica";
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null, Installation? installation = null)
     {
         var content = new Option<string>("--content")
         {
@@ -23,7 +23,7 @@ public static class CommandLine
             HelpName = "DIR",
             DefaultValueFactory = _ => ContentLocator.DefaultRoot(),
         };
-        var cli = new CliContext(output, error, clock ?? TimeProvider.System, content);
+        var cli = new CliContext(output, error, clock ?? TimeProvider.System, content, installation ?? Installation.ThisProgram());
         Command[] verbs = [CheckVerb.Create(cli), NewVerb.Create(cli), ExportVerb.Create(cli), ImportReferencesVerb.Create(cli), ReviewVerb.Create(cli)];
         var root = new Command(Name, "Check, scaffold and export the Sciatica site's content; every verb takes --content DIR. Exit codes: 0 ok, 1 content errors, 2 usage.") { new HelpOption() };
         foreach (var command in verbs)

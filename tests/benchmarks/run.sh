@@ -131,10 +131,10 @@ median() { printf '%s\n' "$@" | sort -n | awk '{ r[NR] = $1 } END { printf "%.2f
 
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$SITE_PID/status"; }
 echo
-echo "site/nginx throughput ratio:  $ratio (target >= 0.80; all rounds' requests; median of the rounds $(median "${round_ratios[@]}"))"
+echo "site/nginx throughput ratio:  $ratio (target >= 0.75; all rounds' requests; median of the rounds $(median "${round_ratios[@]}"))"
 echo "site worst p99:               $(printf '%s\n' "${site_p99s[@]}" | sort -n | tail -1) ms (target <= 10 ms at $CONNECTIONS connections; median of the rounds $(median "${site_p99s[@]}") ms)"
 echo "site errors:                  $errors_site (target 0)"
-echo "process start to first 200:   $first_200 ms (target <= 1000 ms)"
+echo "process start to first 200:   $first_200 ms (target <= 500 ms)"
 echo "working set after load:       $(( $(rss_kb) / 1024 )) MB"
 echo "page + CSS on the wire (br):  $ARTICLE $page_br + $css $css_br = $(( (page_br + css_br) / 1024 )) KB (target <= 30 KB)"
 

@@ -23,19 +23,15 @@ public sealed class InProcessSite : IAsyncDisposable
     /// <summary>On a static copy the search page searches in the browser; the export writes it as <c>search/index.html</c>.</summary>
     public const string SearchPage = "/search";
 
-    /// <summary>Where the site's web assets are: beside this program.</summary>
-    public static string AssetsFolder => AppContext.BaseDirectory;
-
-    public static bool HasAssets => Directory.Exists(Path.Combine(AssetsFolder, "wwwroot"));
-
     public ContentSnapshot Content => _app.Services.GetRequiredService<ContentStore>().Current;
 
-    public static async Task<InProcessSite> StartAsync(string contentRoot, string baseUrl)
+    /// <param name="assetsFolder">The folder holding the site's <c>wwwroot</c> (<see cref="Installation.AssetsFolder"/>).</param>
+    public static async Task<InProcessSite> StartAsync(string contentRoot, string baseUrl, string assetsFolder)
     {
         var options = new WebApplicationOptions
         {
             ApplicationName = SiteApplication.Name,
-            ContentRootPath = AssetsFolder,
+            ContentRootPath = assetsFolder,
             EnvironmentName = Environments.Production,
         };
         var app = SiteApplication.Build(options, builder =>

@@ -17,9 +17,10 @@ public static class PagefindIndex
     private static readonly string[] Excluded = ["sup.cite", ".section-link"];
 
     /// <summary>Null when the index was built, otherwise why not, in one line the editor can act on.</summary>
-    public static async Task<string?> BuildAsync(string folder)
+    /// <param name="searchPath">The PATH to find npx on.</param>
+    public static async Task<string?> BuildAsync(string folder, string searchPath)
     {
-        if (!OnPath("npx"))
+        if (!OnPath("npx", searchPath))
         {
             return $"search was not built: Pagefind needs Node.js and npm (e.g. `apt-get install npm`), then export again; the copy's search page lists the sections instead";
         }
@@ -51,7 +52,7 @@ public static class PagefindIndex
         }
     }
 
-    private static bool OnPath(string command) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+    private static bool OnPath(string command, string searchPath) =>
+        searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(folder => File.Exists(Path.Combine(folder, command)));
 }

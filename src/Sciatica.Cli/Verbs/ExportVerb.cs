@@ -49,9 +49,9 @@ public static class ExportVerb
             return cli.UsageError($"{contentRoot} is not a folder; pass --content DIR with the folder that holds articles/");
         }
 
-        if (!InProcessSite.HasAssets)
+        if (!cli.Installation.HasAssets)
         {
-            return cli.UsageError($"the site's web assets (wwwroot) are missing beside this program in {InProcessSite.AssetsFolder}; reinstall or republish the CLI");
+            return cli.UsageError($"the site's web assets (wwwroot) are missing beside this program in {cli.Installation.AssetsFolder}; reinstall or republish the CLI");
         }
 
         var folder = Path.GetFullPath(target);
@@ -78,14 +78,14 @@ public static class ExportVerb
     private static async Task<int> ExportAsync(CliContext cli, string contentRoot, string folder, Uri baseUrl, bool requireSearch)
     {
         var clock = Stopwatch.StartNew();
-        await using var site = await InProcessSite.StartAsync(contentRoot, baseUrl.OriginalString);
+        await using var site = await InProcessSite.StartAsync(contentRoot, baseUrl.OriginalString, cli.Installation.AssetsFolder);
         using var client = site.CreateClient();
         var snapshot = site.Content;
         var exporter = new SiteExporter(client, folder, baseUrl);
         // The site's own list of pages; the exporter finds the rest (assets, linked pages) by following links.
         // /search is the in-browser search page on a static copy (InProcessSite sets Site:StaticCopy).
         await exporter.ExportAsync(SitePages.All(snapshot, includeDrafts: false).Append(InProcessSite.SearchPage).Concat(ConnectPaths.Files(snapshot)));
-        var searchProblem = await PagefindIndex.BuildAsync(folder);
+        var searchProblem = await PagefindIndex.BuildAsync(folder, cli.Installation.SearchPath);
         if (searchProblem is not null)
         {
             cli.Error.WriteLine($"export: {searchProblem}");

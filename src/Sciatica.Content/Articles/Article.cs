@@ -44,5 +44,8 @@ public sealed record Article
     /// <summary>The page has an option grid: it helps a reader choose between treatments, and the home page points to it.</summary>
     public bool IsDecisionAid { get; init; }
 
+    /// <summary>The page places the emergency care card in its text; a page without it gets the card on its handout.</summary>
+    public bool HasEmergencyCard { get; init; }
+
     public string Title => FrontMatter.Title;
 }

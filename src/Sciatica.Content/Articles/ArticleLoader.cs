@@ -13,6 +13,7 @@ using Sciatica.Content.Links;
 using Sciatica.Content.Readability;
 using Sciatica.Content.References;
 using Sciatica.Content.Rendering;
+using Sciatica.Content.Rendering.CareCards;
 using Sciatica.Content.Rendering.DecisionAids;
 using Sciatica.Content.Rules;
 using Sciatica.Content.Rules.Reading;
@@ -150,6 +151,7 @@ public static class ArticleLoader
             Sections = ArticleSection.Read(document, headings, isShared),
             Review = ReviewState.Of(frontMatter, ReviewFingerprint.Of(frontMatter.Title, frontMatter.Summary, body, blocks, citations)),
             IsDecisionAid = document.Descendants<CustomContainer>().Any(c => c.Info == DecisionAidBlocks.OptionGrid),
+            HasEmergencyCard = document.Descendants<CustomContainer>().Any(c => c.Info == CareLevel.Emergency.Name),
         };
     }
 

@@ -24,8 +24,16 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
     /// <summary>Set when a shared block is shown on its own, with no reference list beside it: popovers link to the source on /references.</summary>
     public bool LinksToReferencesPage { get; set; }
 
+    /// <summary>Set to write no citations at all: a copy for paper, which shows no numbers (and must not repeat the page's ids).</summary>
+    public bool Omitted { get; set; }
+
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
+        if (Omitted)
+        {
+            return;
+        }
+
         var shown = citation.Items.Where(i => i.SharesNumberOf is null).ToList();
         if (shown.Count == 0)
         {

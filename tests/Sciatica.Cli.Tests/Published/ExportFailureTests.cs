@@ -1,9 +1,12 @@
 namespace Sciatica.Cli.Tests.Published;
 
-/// <summary>What <c>export</c> refuses, and how it says so: one clear line and an exit code, never a stack trace, never a lost folder.</summary>
+/// <summary>
+/// What <c>export</c> refuses, and how it says so: one clear line and an exit code, never a stack trace, never a lost
+/// folder. What the editor sees in the terminal comes from the published tool; the rest runs in process.
+/// </summary>
 public sealed class ExportFailureTests(PublishedCli cli) : IClassFixture<PublishedCli>, IDisposable
 {
-    private readonly FourArticleExport _export = new(cli);
+    private readonly FourArticleExport _export = new();
 
     [Fact]
     public async Task A_page_the_site_links_to_that_does_not_exist_fails_the_export()

@@ -5,10 +5,10 @@ using Sciatica.Cli.Export;
 
 namespace Sciatica.Cli.Tests.Published;
 
-/// <summary><c>export</c> as an editor runs it: the published CLI, started from a folder outside the repository, writes a copy a static host serves as the live site.</summary>
-public sealed class ExportTests(PublishedCli cli) : IClassFixture<PublishedCli>, IDisposable
+/// <summary><c>export</c> writes a copy a static host serves as the live site (run in process; <see cref="ExportRepeatTests"/> runs the published tool).</summary>
+public sealed class ExportTests : IDisposable
 {
-    private readonly FourArticleExport _export = new(cli);
+    private readonly FourArticleExport _export = new();
 
     [Fact]
     public async Task Every_exported_page_served_from_a_static_folder_is_identical_to_the_live_site()

@@ -1,7 +1,7 @@
 namespace Sciatica.Cli.Tests.Published;
 
 /// <summary>A small site (two linked articles, a draft, the red-flags page every banner links to, the About page every footer links to) and a folder to export it to.</summary>
-public sealed class FourArticleExport(PublishedCli cli) : IDisposable
+public sealed class FourArticleExport : IDisposable
 {
     public const string BaseUrl = "https://sciatica.test";
 
@@ -9,8 +9,8 @@ public sealed class FourArticleExport(PublishedCli cli) : IDisposable
 
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "sciatica-export-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>Runs the published CLI's <c>export</c> of <see cref="Content"/> into <see cref="Output"/>.</summary>
-    public Task<(int Exit, string Output, string Error)> RunAsync() => cli.RunAsync("export", Output, "--base-url", BaseUrl, "--content", Content.Root);
+    /// <summary>Runs <c>export</c> of <see cref="Content"/> into <see cref="Output"/>, in process (<see cref="Cli"/>).</summary>
+    public Task<(int ExitCode, string Output, string Error)> RunAsync() => Cli.RunAsync("export", Output, "--base-url", BaseUrl, "--content", Content.Root);
 
     /// <summary>The site URL an exported file answers: <c>walking/index.html</c> is <c>/walking</c>.</summary>
     public static string UrlOf(string file) =>

@@ -8,9 +8,9 @@ using Sciatica.Web.PageCache;
 namespace Sciatica.Cli.Tests.Published;
 
 /// <summary>The documented nginx configuration (<c>docs/hosting/nginx.conf</c>) as an operator uses it, serving an export in Debian's nginx.</summary>
-public sealed class NginxExampleTests(PublishedCli cli) : IClassFixture<PublishedCli>, IDisposable
+public sealed class NginxExampleTests : IDisposable
 {
-    private readonly FourArticleExport _export = new(cli);
+    private readonly FourArticleExport _export = new();
     private readonly string _nginx = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "sciatica-nginx-" + Guid.NewGuid().ToString("N"))).FullName;
 
     [NeedsFact(Tool.Nginx)]

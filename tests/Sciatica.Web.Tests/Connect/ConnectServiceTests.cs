@@ -6,17 +6,14 @@ using AngleSharp.Html.Parser;
 namespace Sciatica.Web.Tests.Connect;
 
 /// <summary>A health record asks /connect for a diagnosis code in MedlinePlus Connect's parameters, as an Infobutton does.</summary>
-public sealed class ConnectServiceTests : IDisposable
+public sealed class ConnectServiceTests(ConnectServiceTests.Site site) : IClassFixture<ConnectServiceTests.Site>
 {
     private const string Icd10 = "2.16.840.1.113883.6.3";
     private const string Icd10Cm = "2.16.840.1.113883.6.90";
     private const string Snomed = "2.16.840.1.113883.6.96";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    private readonly TempContent _content = ConnectContent.Create();
-    private readonly SiteFactory _site;
-
-    public ConnectServiceTests() => _site = new SiteFactory(_content.Root);
+    private readonly SiteFactory _site = site.Factory;
 
     [Fact]
     public async Task A_more_specific_icd_10_cm_code_finds_the_page_of_the_code_it_sits_under_as_an_atom_feed()
@@ -160,12 +157,22 @@ public sealed class ConnectServiceTests : IDisposable
             about.GetProperty("code").EnumerateArray().Select(c => $"{c.GetProperty("@type")} {c.GetProperty("codingSystem")} {c.GetProperty("codeValue")}"));
     }
 
-    public void Dispose()
-    {
-        _site.Dispose();
-        _content.Dispose();
-    }
-
     private Task<HttpResponseMessage> GetAsync(string query) =>
         _site.CreateClient().GetAsync(new Uri("/connect?" + query, UriKind.Relative));
+
+    /// <summary>One site over <see cref="ConnectContent"/> for the whole class: no test changes the content, and answers are only read.</summary>
+    public sealed class Site : IDisposable
+    {
+        private readonly TempContent _content = ConnectContent.Create();
+
+        public Site() => Factory = new SiteFactory(_content.Root);
+
+        public SiteFactory Factory { get; }
+
+        public void Dispose()
+        {
+            Factory.Dispose();
+            _content.Dispose();
+        }
+    }
 }

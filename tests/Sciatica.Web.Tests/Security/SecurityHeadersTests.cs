@@ -5,7 +5,7 @@ using Sciatica.Web.Security;
 
 namespace Sciatica.Web.Tests.Security;
 
-public sealed class SecurityHeadersTests(SiteFactoryFixture site) : IClassFixture<SiteFactoryFixture>
+public sealed class SecurityHeadersTests(SiteFactoryFixture site, SecurityHeadersTests.BehindProxy behindProxy) : IClassFixture<SiteFactoryFixture>, IClassFixture<SecurityHeadersTests.BehindProxy>
 {
     private const string Proxy = "10.0.0.1";
 
@@ -54,8 +54,7 @@ public sealed class SecurityHeadersTests(SiteFactoryFixture site) : IClassFixtur
     [InlineData("203.0.113.9", "https", false)]
     public async Task Behind_a_proxy_hsts_is_sent_only_when_a_known_proxy_forwards_https(string from, string? forwardedProto, bool hsts)
     {
-        using var behindProxy = new SiteFactory { Settings = { [ReverseProxy.KnownProxiesKey + ":0"] = Proxy } };
-        var context = await behindProxy.Server.SendAsync(c =>
+        var context = await behindProxy.Site.Server.SendAsync(c =>
         {
             c.Request.Method = HttpMethods.Get;
             c.Request.Path = "/first";
@@ -97,4 +96,12 @@ public sealed class SecurityHeadersTests(SiteFactoryFixture site) : IClassFixtur
 
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values) : "";
+
+    /// <summary>The site told that <see cref="Proxy"/> is its reverse proxy, shared by the cases of the proxy theory.</summary>
+    public sealed class BehindProxy : IDisposable
+    {
+        public SiteFactory Site { get; } = new() { Settings = { [ReverseProxy.KnownProxiesKey + ":0"] = Proxy } };
+
+        public void Dispose() => Site.Dispose();
+    }
 }

@@ -19,15 +19,22 @@ public static class CareCardReader
                 continue;
             }
 
-            using var writer = new StringWriter();
-            var renderer = new HtmlRenderer(writer);
-            ArticlePipeline.Instance.Setup(renderer);
-            renderer.ObjectRenderers.Find<HtmlCitationRenderer>()!.LinksToReferencesPage = true;
-            ContainerRenderers.Find<HtmlCareCardRenderer>(renderer)!.HeadingLevel = 2;
-            renderer.Render(container);
-            cards.Add(new CareCard(level, writer.ToString()));
+            cards.Add(new CareCard(level, Render(container, withCitations: true), Render(container, withCitations: false)));
         }
 
         return cards;
+    }
+
+    private static string Render(CustomContainer container, bool withCitations)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        ArticlePipeline.Instance.Setup(renderer);
+        var citations = renderer.ObjectRenderers.Find<HtmlCitationRenderer>()!;
+        citations.LinksToReferencesPage = true;
+        citations.Omitted = !withCitations;
+        ContainerRenderers.Find<HtmlCareCardRenderer>(renderer)!.HeadingLevel = 2;
+        renderer.Render(container);
+        return writer.ToString();
     }
 }

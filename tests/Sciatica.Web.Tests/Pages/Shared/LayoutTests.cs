@@ -59,6 +59,28 @@ public sealed class LayoutTests(RealSiteFixture real) : IClassFixture<RealSiteFi
     }
 
     [Fact]
+    public async Task Every_article_carries_the_emergency_card_once_a_page_without_it_in_its_text_a_hidden_copy_for_paper()
+    {
+        foreach (var slug in real.Slugs)
+        {
+            var page = await real.Site.GetDocumentAsync($"/{slug}");
+            var card = Assert.Single(page.QuerySelectorAll(".care-card-emergency"));
+            if (page.QuerySelector(".article-body .care-card-emergency") is not null)
+            {
+                continue;
+            }
+
+            // Hidden on screen and from screen readers (the banner links to the signs), shown only by the print stylesheet;
+            // without citation numbers, so none of the page's ids or tab stops repeat.
+            var copy = page.Required(".print-emergency");
+            Assert.True(copy.HasAttribute("hidden"), $"/{slug}: the paper copy of the emergency card is not hidden on screen");
+            Assert.Same(copy, card.ParentElement);
+            Assert.Empty(copy.QuerySelectorAll("[id], button, a, sup.cite"));
+            Assert.Contains("999", card.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Every_page_that_shows_emergency_signs_shows_the_identical_list()
     {
         var lists = new Dictionary<string, string>();
